@@ -1,0 +1,4 @@
+package com.toolkitatlas.catalogue;
+
+public record Company(String slug, String name) {
+}

@@ -1,0 +1,4 @@
+package com.toolkitatlas.catalogue;
+
+public record Language(String slug, String name) {
+}

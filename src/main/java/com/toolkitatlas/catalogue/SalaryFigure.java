@@ -1,0 +1,52 @@
+package com.toolkitatlas.catalogue;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * One salary figure of a role, always with its basis, region, period and source. It holds a
+ * point (a median or an average), a band (a base range or a spread described by rangeLabel), or both.
+ */
+public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd, Integer highUsd, String rangeLabel,
+                           String region, String period, String label, String note, boolean headline,
+                           Source source) {
+
+    public boolean hasRange() {
+        return lowUsd != null && highUsd != null;
+    }
+
+    public boolean hasAmount() {
+        return amountUsd != null;
+    }
+
+    /** The lowest value the figure covers. */
+    public int low() {
+        return hasRange() ? lowUsd : amountUsd;
+    }
+
+    /** The highest value the figure covers. */
+    public int high() {
+        return hasRange() ? highUsd : amountUsd;
+    }
+
+    /** The figure in short form, as on a card: "$160k–$250k" or "$133,080". */
+    public String display() {
+        if (hasAmount()) {
+            return dollars(amountUsd);
+        }
+        return thousands(lowUsd) + "–" + thousands(highUsd);
+    }
+
+    /** The band in full, where there is one: "$63,650–$194,410". */
+    public String rangeDisplay() {
+        return hasRange() ? dollars(lowUsd) + "–" + dollars(highUsd) : "";
+    }
+
+    static String dollars(int usd) {
+        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(usd);
+    }
+
+    static String thousands(int usd) {
+        return usd % 1000 == 0 ? "$" + usd / 1000 + "k" : dollars(usd);
+    }
+}

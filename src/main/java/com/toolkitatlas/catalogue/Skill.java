@@ -1,0 +1,4 @@
+package com.toolkitatlas.catalogue;
+
+public record Skill(String slug, String name, Category category) {
+}

@@ -52,9 +52,19 @@ public record Role(
         return texts.get(topic);
     }
 
+    /** The text of a topic named as in the enum, for templates: {@code role.text('WHEN_TO_HIRE')}. */
+    public String text(String topic) {
+        return text(Topic.valueOf(topic));
+    }
+
     /** The caveat on a section, or why it is empty; null if there is none. */
     public String note(ListTopic topic) {
         return notes.get(topic);
+    }
+
+    /** The note of a section named as in the enum, for templates: {@code role.note('SALARY')}. */
+    public String note(String topic) {
+        return note(ListTopic.valueOf(topic));
     }
 
     /** The figure shown on cards and in comparisons. */
@@ -64,6 +74,11 @@ public record Role(
 
     public List<RoleSkill> coreSkills() {
         return skills.stream().filter(RoleSkill::core).toList();
+    }
+
+    /** The first core skills, as a card shows them. */
+    public List<RoleSkill> topSkills() {
+        return coreSkills().stream().limit(4).toList();
     }
 
     public List<RoleTool> coreTools() {

@@ -37,6 +37,18 @@ public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd,
         return thousands(lowUsd) + "–" + thousands(highUsd);
     }
 
+    /**
+     * The figure in full words: "$112,590 median (10th to 90th percentile: $63,650–$194,410)" or
+     * "$160,000–$250,000 base salary band".
+     */
+    public String summary() {
+        if (!hasAmount()) {
+            return rangeDisplay() + " " + rangeLabel;
+        }
+        String amount = dollars(amountUsd) + " " + basis.label().toLowerCase(Locale.ROOT);
+        return hasRange() ? amount + " (" + rangeLabel + ": " + rangeDisplay() + ")" : amount;
+    }
+
     /** The band in full, where there is one: "$63,650–$194,410". */
     public String rangeDisplay() {
         return hasRange() ? dollars(lowUsd) + "–" + dollars(highUsd) : "";

@@ -1,5 +1,8 @@
 package com.toolkitatlas.catalogue;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** A tool; its cost is null until the catalogue has checked it against a licence or pricing page. */
 public record Tool(String slug, String name, Category category, ToolCost cost) {
 
@@ -13,5 +16,10 @@ public record Tool(String slug, String name, Category category, ToolCost cost) {
      * @param checked the date or version of that evidence
      */
     public record ToolCost(CostModel model, String note, String evidence, String checked) {
+
+        /** The addresses of the evidence: one page, or several separated by " ; " when the claim spans them. */
+        public List<String> evidenceLinks() {
+            return Arrays.stream(evidence.split(" ; ")).map(String::strip).toList();
+        }
     }
 }

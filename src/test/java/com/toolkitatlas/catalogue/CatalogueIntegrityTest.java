@@ -167,7 +167,7 @@ class CatalogueIntegrityTest {
     @Test
     void everyCheckedToolCostLinksToItsEvidence() {
         catalogue.tools().stream().filter(Tool::costChecked).forEach(tool -> {
-            assertThat(tool.cost().evidence()).as(tool.slug()).startsWith("https://");
+            assertThat(tool.cost().evidenceLinks()).as(tool.slug()).allMatch(link -> link.startsWith("https://"));
             assertThat(tool.cost().checked()).as(tool.slug()).isNotBlank();
         });
     }

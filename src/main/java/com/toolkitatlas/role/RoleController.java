@@ -1,0 +1,28 @@
+package com.toolkitatlas.role;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class RoleController {
+
+    private final RoleService roles;
+
+    RoleController(RoleService roles) {
+        this.roles = roles;
+    }
+
+    @GetMapping("/roles")
+    String list(Model model) {
+        model.addAttribute("roles", roles.roles());
+        return "roles/list";
+    }
+
+    @GetMapping("/roles/{slug}")
+    String profile(@PathVariable String slug, Model model) {
+        model.addAttribute("profile", roles.profile(slug));
+        return "roles/profile";
+    }
+}

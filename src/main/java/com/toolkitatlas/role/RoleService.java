@@ -1,0 +1,49 @@
+package com.toolkitatlas.role;
+
+import java.util.List;
+
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.web.NotFoundException;
+import com.toolkitatlas.web.UserInput;
+
+import org.springframework.stereotype.Service;
+
+/** Looks up roles and composes their profiles from the in-memory catalogue. */
+@Service
+public class RoleService {
+
+    private final Catalogue catalogue;
+    private final SalaryCharts salaryCharts;
+
+    public RoleService(Catalogue catalogue, SalaryCharts salaryCharts) {
+        this.catalogue = catalogue;
+        this.salaryCharts = salaryCharts;
+    }
+
+    public List<Role> roles() {
+        return catalogue.roles();
+    }
+
+    /** The role with this slug, or a 404 that names what was asked for. */
+    public Role role(String slug) {
+        return catalogue.role(slug).orElseThrow(() -> new NotFoundException(
+                "There is no role called " + UserInput.quote(slug) + ". The catalogue has six roles, listed below."));
+    }
+
+    public RoleProfile profile(String slug) {
+        Role role = role(slug);
+        List<RoleProfile.SkillGroup> skillGroups = catalogue.skillCategories().stream()
+                .map(category -> new RoleProfile.SkillGroup(category, role.skills().stream()
+                        .filter(link -> link.skill().category().equals(category)).toList()))
+                .filter(group -> !group.skills().isEmpty())
+                .toList();
+        List<RoleProfile.ToolGroup> toolGroups = catalogue.toolCategories().stream()
+                .map(category -> new RoleProfile.ToolGroup(category, role.tools().stream()
+                        .filter(link -> link.tool().category().equals(category)).toList()))
+                .filter(group -> !group.tools().isEmpty())
+                .toList();
+        return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role));
+    }
+}

@@ -154,7 +154,10 @@ insert into salary_figure (role_slug, position, basis, amount_usd, low_usd, high
  'Average salary of ML engineers advertised on Indeed, as roadmap.sh reports it', null, false, 'W17'),
 ('ml-engineer', 3, 'MEDIAN', 140910, null, null, null, 'US', 'May 2024',
  'Median annual wage of computer and information research scientists (BLS)',
- 'The BLS has no occupation for ML engineers. This research occupation is the nearest official one, so the figure is a proxy; its typical entry level is a master''s degree.', false, 'W6');
+ 'The BLS has no occupation for ML engineers. This research occupation is the nearest official one, so the figure is a proxy; its typical entry level is a master''s degree.', false, 'W6'),
+('ml-engineer', 4, 'MEDIAN', 136620, null, null, null, 'US', 'May 2022',
+ 'Median annual wage of computer and information research scientists, on the BLS''s own page',
+ 'The same proxy occupation two years earlier, as the BLS Occupational Outlook Handbook published it.', false, 'W3');
 
 insert into role_company (role_slug, company_slug, position, source_code) values
 ('ml-engineer', 'google', 1, 'S000'),

@@ -18,6 +18,12 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
         }
     }
 
+    /** The ticks that carry a label, evenly spaced from $0 to the end of the scale. */
+    public List<Tick> labelledTicks() {
+        return ticks.stream().filter(tick -> tick.label() != null).toList();
+    }
+
+    /** A mark on the axis; only every other one carries a label. */
     public record Tick(String label, double position) {
     }
 }

@@ -11,19 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws salary figures on the scale every page shares, from $0 to the highest figure in the
- * catalogue rounded up to the next $50k, so a bar means the same on every page.
+ * catalogue rounded up to the next $100k, so a bar means the same on every page. Ticks every
+ * $50k, labels every $100k: whole label steps let the labels sit evenly under their ticks.
  */
 @Component
 public class SalaryCharts {
 
-    private static final int STEP_USD = 50_000;
+    private static final int TICK_USD = 50_000;
+    private static final int LABEL_USD = 100_000;
 
     private final int maxUsd;
 
     public SalaryCharts(Catalogue catalogue) {
         int highest = catalogue.roles().stream().flatMap(role -> role.salaries().stream())
-                .mapToInt(SalaryFigure::high).max().orElse(STEP_USD);
-        this.maxUsd = (highest / STEP_USD + 1) * STEP_USD;
+                .mapToInt(SalaryFigure::high).max().orElse(LABEL_USD);
+        this.maxUsd = (highest + LABEL_USD - 1) / LABEL_USD * LABEL_USD;
     }
 
     /** Every figure of one role. */
@@ -40,8 +42,9 @@ public class SalaryCharts {
     public SalaryChart chart(List<Entry> entries) {
         List<SalaryChart.Bar> bars = entries.stream().map(this::bar).toList();
         List<SalaryChart.Tick> ticks = new ArrayList<>();
-        for (int usd = 0; usd <= maxUsd; usd += STEP_USD) {
-            ticks.add(new SalaryChart.Tick(usd == 0 ? "$0" : "$" + usd / 1000 + "k", percent(usd)));
+        for (int usd = 0; usd <= maxUsd; usd += TICK_USD) {
+            String label = usd % LABEL_USD != 0 ? null : usd == 0 ? "$0" : "$" + usd / 1000 + "k";
+            ticks.add(new SalaryChart.Tick(label, percent(usd)));
         }
         return new SalaryChart(bars, List.copyOf(ticks), maxUsd);
     }

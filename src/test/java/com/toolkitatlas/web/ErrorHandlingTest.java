@@ -1,0 +1,71 @@
+package com.toolkitatlas.web;
+
+import java.util.Map;
+
+import com.toolkitatlas.support.Page;
+import com.toolkitatlas.support.Site;
+import com.toolkitatlas.support.WebTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebTest
+class ErrorHandlingTest {
+
+    @Autowired
+    Site site;
+
+    @Test
+    void anUnknownAddressGetsAHelpful404PageInTheSiteLayout() {
+        Page page = site.get("/no/such/page");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("content-type")).startsWith("text/html");
+        assertThat(page.h1()).isEqualTo("Not found");
+        assertThat(page.text()).contains("There is no page at “/no/such/page”", "What the atlas has");
+        assertThat(page.links()).contains("/roles/ml-engineer", "/roles", "/");
+    }
+
+    @Test
+    void aProgramAskingForJsonGetsProblemDetails() {
+        Page page = site.getJson("/roles/astronaut");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("content-type")).startsWith("application/problem+json");
+        assertThat(page.body()).contains("\"title\":\"Not found\"", "\"status\":404",
+                "There is no role called “astronaut”", "\"instance\":\"/roles/astronaut\"");
+    }
+
+    @Test
+    void unknownApiAddressesAnswerWithProblemDetailsEvenToABrowser() {
+        Page page = site.get("/api/nothing-here");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("content-type")).startsWith("application/problem+json");
+        assertThat(page.body()).contains("\"status\":404");
+    }
+
+    @Test
+    void markupInTheAddressIsNeverReflectedUnescaped() {
+        Page page = site.get("/roles/%3Cscript%3Ealert(1)");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("There is no role called “<script>alert(1)”");
+        assertThat(page.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+    }
+
+    @Test
+    void aMethodOtherThanGetIsRefusedWithoutAStackTrace() {
+        Page page = site.send("POST", "/roles/ml-engineer", Map.of("Accept", "text/html"));
+
+        assertThat(page.status()).isEqualTo(405);
+        assertThat(page.text()).contains("only answers GET requests").doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void theH2ConsoleIsNotExposed() {
+        assertThat(site.get("/h2-console").status()).isEqualTo(404);
+    }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.web.Csv;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -29,7 +30,21 @@ public class RoleService {
     /** The role with this slug, or a 404 that names what was asked for. */
     public Role role(String slug) {
         return catalogue.role(slug).orElseThrow(() -> new NotFoundException(
-                "There is no role called " + UserInput.quote(slug) + ". The catalogue has six roles, listed below."));
+                "There is no role called " + UserInput.quote(slug) + "."));
+    }
+
+    /** The role as the JSON API returns it. */
+    public RoleResource resource(String slug) {
+        return RoleResource.of(role(slug), catalogue);
+    }
+
+    public List<RoleSummary> summaries() {
+        return catalogue.roles().stream().map(RoleSummary::of).toList();
+    }
+
+    /** All roles as CSV, for a spreadsheet. */
+    public String csv() {
+        return Csv.of(RoleTable.rows(catalogue.roles()));
     }
 
     public RoleProfile profile(String slug) {

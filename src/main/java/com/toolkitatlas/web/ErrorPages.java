@@ -46,7 +46,7 @@ public class ErrorPages {
     }
 
     private static boolean wantsJson(HttpServletRequest request, String path) {
-        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/v3/api-docs")) {
+        if (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) {
             return true;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);

@@ -1,0 +1,55 @@
+package com.toolkitatlas.source;
+
+import java.util.List;
+
+import com.toolkitatlas.api.Json;
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.CostModel;
+import com.toolkitatlas.catalogue.Source;
+import com.toolkitatlas.catalogue.Tool;
+
+import org.springframework.stereotype.Service;
+
+/** The sources of the catalogue and the evidence behind each checked tool cost. */
+@Service
+public class SourceService {
+
+    private final Catalogue catalogue;
+
+    public SourceService(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public SourcesPage page() {
+        return new SourcesPage(catalogue.sources(),
+                catalogue.tools().stream().filter(Tool::costChecked).toList(),
+                catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(),
+                catalogue.costModels());
+    }
+
+    public SourcesResource resource() {
+        return new SourcesResource(
+                catalogue.sources().stream().map(source -> new SourcesResource.Entry(source.code(),
+                        source.seed() ? "seed" : "web", source.title(), source.url(), source.published(),
+                        source.measured(), source.confidence())).toList(),
+                catalogue.tools().stream().filter(Tool::costChecked)
+                        .map(tool -> new SourcesResource.ToolCostEvidence(tool.slug(), tool.name(), Json.Cost.of(tool)))
+                        .toList());
+    }
+
+    /** What the sources page shows. */
+    public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
+                              List<CostModel> costModels) {
+    }
+
+    /** The sources as the JSON API returns them. */
+    public record SourcesResource(List<Entry> sources, List<ToolCostEvidence> toolCosts) {
+
+        public record Entry(String code, String kind, String title, String url, String published, String measured,
+                            String confidence) {
+        }
+
+        public record ToolCostEvidence(String slug, String name, Json.Cost cost) {
+        }
+    }
+}

@@ -2,11 +2,15 @@ package com.toolkitatlas.source;
 
 import java.util.List;
 
+import com.toolkitatlas.alternative.AlternativeService;
+import com.toolkitatlas.alternative.SimilarityTable;
 import com.toolkitatlas.api.Json;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CostModel;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.pick.PickMethod;
+import com.toolkitatlas.pick.PickService;
 
 import org.springframework.stereotype.Service;
 
@@ -15,16 +19,20 @@ import org.springframework.stereotype.Service;
 public class SourceService {
 
     private final Catalogue catalogue;
+    private final AlternativeService alternatives;
+    private final PickService pick;
 
-    public SourceService(Catalogue catalogue) {
+    public SourceService(Catalogue catalogue, AlternativeService alternatives, PickService pick) {
         this.catalogue = catalogue;
+        this.alternatives = alternatives;
+        this.pick = pick;
     }
 
     public SourcesPage page() {
         return new SourcesPage(catalogue.sources(),
                 catalogue.tools().stream().filter(Tool::costChecked).toList(),
                 catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(),
-                catalogue.costModels());
+                catalogue.costModels(), alternatives.similarityTable(), pick.method());
     }
 
     public SourcesResource resource() {
@@ -37,9 +45,9 @@ public class SourceService {
                         .toList());
     }
 
-    /** What the sources page shows. */
+    /** What the sources page shows: the sources, the tool-cost evidence, and the methods of the computations. */
     public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
-                              List<CostModel> costModels) {
+                              List<CostModel> costModels, SimilarityTable similarity, PickMethod pickMethod) {
     }
 
     /** The sources as the JSON API returns them. */

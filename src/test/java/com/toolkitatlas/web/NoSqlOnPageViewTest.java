@@ -31,7 +31,9 @@ class NoSqlOnPageViewTest {
         statistics.clear();
 
         for (String path : List.of("/", "/roles", "/roles/ml-engineer", "/roles/ai-engineer", "/sources",
-                "/roles/unknown", "/no/such/page")) {
+                "/roles/unknown", "/no/such/page",
+                "/roles/ml-engineer/alternatives", "/roles/data-scientist/alternatives", "/pick",
+                "/pick?interest=data-quality&strength=mathematics&tool=kubernetes&lean=production", "/pick?interest=nope")) {
             assertThat(site.get(path).body()).as(path).isNotBlank();
         }
 

@@ -38,6 +38,11 @@ public class PickService {
         return PickRanking.rank(guide, catalogue.roles(), answers);
     }
 
+    /** The ranking as the JSON API returns it, with the questions and the answers each accepts. */
+    public PickResource resource(Map<String, List<String>> parameters) {
+        return PickResource.of(rank(parameters), guide);
+    }
+
     /** The weights the ranking uses, for the method section of /sources. */
     public PickMethod method() {
         List<PickMethod.WeightTable> tables = guide.questions().stream()

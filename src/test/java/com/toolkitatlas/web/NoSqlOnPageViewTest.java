@@ -31,7 +31,8 @@ class NoSqlOnPageViewTest {
         statistics.clear();
 
         for (String path : List.of("/", "/roles", "/roles/ml-engineer", "/roles/ai-engineer", "/sources",
-                "/roles/unknown", "/no/such/page")) {
+                "/roles/unknown", "/no/such/page", "/compare", "/compare/ml-engineer-vs-backend-engineer",
+                "/compare?roles=ml-engineer,data-engineer,ai-engineer", "/compare?roles=ml-engineer")) {
             assertThat(site.get(path).body()).as(path).isNotBlank();
         }
 

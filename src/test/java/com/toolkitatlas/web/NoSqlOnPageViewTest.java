@@ -33,7 +33,9 @@ class NoSqlOnPageViewTest {
         for (String path : List.of("/", "/roles", "/roles/ml-engineer", "/roles/ai-engineer", "/sources",
                 "/roles/unknown", "/no/such/page",
                 "/roles/ml-engineer/alternatives", "/roles/data-scientist/alternatives", "/pick",
-                "/pick?interest=data-quality&strength=mathematics&tool=kubernetes&lean=production", "/pick?interest=nope")) {
+                "/pick?interest=data-quality&strength=mathematics&tool=kubernetes&lean=production", "/pick?interest=nope",
+                "/compare", "/compare/ml-engineer-vs-backend-engineer",
+                "/compare?roles=ml-engineer,data-engineer,ai-engineer", "/compare?roles=ml-engineer")) {
             assertThat(site.get(path).body()).as(path).isNotBlank();
         }
 

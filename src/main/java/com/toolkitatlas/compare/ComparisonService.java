@@ -15,6 +15,7 @@ import com.toolkitatlas.catalogue.SalaryBasis;
 import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.web.BadRequestException;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -101,6 +102,30 @@ public class ComparisonService {
             return new CompareOutcome.Redirect<>(pairPath(roles.get(0), roles.get(1)), false);
         }
         return new CompareOutcome.Show<>(compare(roles));
+    }
+
+    /**
+     * The comparison of two to six roles as the JSON API returns it. Unlike the page, which sends a
+     * role compared with itself to its profile, the API answers that with a 400.
+     */
+    public CompareResource resource(List<String> values) {
+        RoleSelection selection = RoleSelection.parse(values, catalogue);
+        List<Role> roles = selection.roles();
+        if (selection.single()) {
+            throw new BadRequestException(RoleSelection.PARAMETER, roles.get(0).name()
+                    + " was the only role named. A comparison needs two to six different roles.");
+        }
+        if (roles.size() == 2) {
+            PairComparison pair = compare(roles.get(0), roles.get(1));
+            return CompareResource.of(roles, pair.glance(), pair.salary(), SimilarityMatrix.of(roles), pair);
+        }
+        RolesComparison comparison = compare(roles);
+        return CompareResource.of(roles, comparison.glance(), comparison.salary(), comparison.similarity(), null);
+    }
+
+    /** The at-a-glance rows of a comparison as CSV, a column per role. */
+    public String csv(List<String> values) {
+        return resource(values).csv();
     }
 
     /** Two different roles side by side, whichever order they are given in. */

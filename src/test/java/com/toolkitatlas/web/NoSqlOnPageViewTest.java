@@ -31,7 +31,10 @@ class NoSqlOnPageViewTest {
         statistics.clear();
 
         for (String path : List.of("/", "/roles", "/roles/ml-engineer", "/roles/ai-engineer", "/sources",
-                "/roles/unknown", "/no/such/page")) {
+                "/roles/unknown", "/no/such/page",
+                "/roles?tool=kubernetes&language=python&skill=ci-cd&minSalary=100000&q=k8s+cloud",
+                "/roles?tool=kubernets", "/skills", "/skills/mlops", "/skills/unknown", "/tools", "/tools/kubernetes",
+                "/tools/unknown")) {
             assertThat(site.get(path).body()).as(path).isNotBlank();
         }
 

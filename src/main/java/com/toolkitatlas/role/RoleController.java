@@ -14,12 +14,6 @@ class RoleController {
         this.roles = roles;
     }
 
-    @GetMapping("/roles")
-    String list(Model model) {
-        model.addAttribute("roles", roles.roles());
-        return "roles/list";
-    }
-
     @GetMapping("/roles/{slug}")
     String profile(@PathVariable String slug, Model model) {
         model.addAttribute("profile", roles.profile(slug));

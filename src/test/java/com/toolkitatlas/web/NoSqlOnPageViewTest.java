@@ -35,7 +35,10 @@ class NoSqlOnPageViewTest {
                 "/roles/ml-engineer/alternatives", "/roles/data-scientist/alternatives", "/pick",
                 "/pick?interest=data-quality&strength=mathematics&tool=kubernetes&lean=production", "/pick?interest=nope",
                 "/compare", "/compare/ml-engineer-vs-backend-engineer",
-                "/compare?roles=ml-engineer,data-engineer,ai-engineer", "/compare?roles=ml-engineer")) {
+                "/compare?roles=ml-engineer,data-engineer,ai-engineer", "/compare?roles=ml-engineer",
+                "/roles?tool=kubernetes&language=python&skill=ci-cd&minSalary=100000&q=k8s+cloud",
+                "/roles?tool=kubernets", "/skills", "/skills/mlops", "/skills/unknown", "/tools", "/tools/kubernetes",
+                "/tools/unknown")) {
             assertThat(site.get(path).body()).as(path).isNotBlank();
         }
 

@@ -1,0 +1,65 @@
+package com.toolkitatlas.vocabulary;
+
+import java.util.List;
+import java.util.function.Function;
+
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Catalogue.Usage;
+import com.toolkitatlas.catalogue.Category;
+import com.toolkitatlas.catalogue.RolePair;
+import com.toolkitatlas.catalogue.Skill;
+import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.web.NotFoundException;
+import com.toolkitatlas.web.UserInput;
+
+import org.springframework.stereotype.Service;
+
+/** The skills and tools of the catalogue, each with the roles that use it. */
+@Service
+public class VocabularyService {
+
+    private final Catalogue catalogue;
+
+    public VocabularyService(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public VocabularyIndex<Skill> skills() {
+        return index(catalogue.skillCategories(), catalogue.skills(), Skill::category, catalogue::usesOf);
+    }
+
+    public VocabularyIndex<Tool> tools() {
+        return index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf);
+    }
+
+    public VocabularyPage<Skill> skill(String slug) {
+        Skill skill = catalogue.skill(slug).orElseThrow(() -> new NotFoundException("There is no skill called "
+                + UserInput.quote(slug) + ". Every skill the catalogue knows is listed at /skills."));
+        return page(skill, catalogue.usesOf(skill), "/roles?skill=" + skill.slug());
+    }
+
+    public VocabularyPage<Tool> tool(String slug) {
+        Tool tool = catalogue.tool(slug).orElseThrow(() -> new NotFoundException("There is no tool called "
+                + UserInput.quote(slug) + ". Every tool the catalogue knows is listed at /tools."));
+        return page(tool, catalogue.usesOf(tool), "/roles?tool=" + tool.slug());
+    }
+
+    private <T> VocabularyPage<T> page(T entry, List<Usage> uses, String filterHref) {
+        List<RolePair> pairs = catalogue.pairs().stream()
+                .filter(pair -> uses.stream().anyMatch(use -> use.role().equals(pair.first()))
+                        && uses.stream().anyMatch(use -> use.role().equals(pair.second())))
+                .toList();
+        return new VocabularyPage<>(entry, uses, pairs, filterHref);
+    }
+
+    private static <T> VocabularyIndex<T> index(List<Category> categories, List<T> entries,
+                                                Function<T, Category> category, Function<T, List<Usage>> uses) {
+        return new VocabularyIndex<>(categories.stream()
+                .map(each -> new VocabularyIndex.Group<>(each, entries.stream()
+                        .filter(entry -> category.apply(entry).equals(each))
+                        .map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry)))
+                        .toList()))
+                .filter(group -> !group.entries().isEmpty())
+                .toList());
+    }
+}

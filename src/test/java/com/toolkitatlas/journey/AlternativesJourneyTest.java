@@ -12,7 +12,10 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Journey 3: from a role's profile to its alternatives, then along a how-to-pick item to the role it suggests. */
+/**
+ * Journey 3: from a role's profile to its alternatives, along a how-to-pick item to the alternative it suggests, and
+ * on to that role's profile.
+ */
 @BrowserTest
 class AlternativesJourneyTest {
 
@@ -24,22 +27,24 @@ class AlternativesJourneyTest {
 
         assertThat(browser.address()).isEqualTo("/roles/ml-engineer/alternatives");
         assertThat(browser.h1()).contains("Machine Learning Engineer");
-        List<String> ranked = browser.findAll("main ol > li h3").stream().map(WebElement::getText).toList();
-        assertThat(ranked).as("the seeds' editorial order").containsSubsequence("Data Engineer", "Data Scientist",
-                "DevOps Engineer", "Backend Engineer", "AI Engineer");
+        List<String> ranked = browser.findAll("main ol > li h3 a").stream().map(WebElement::getText).toList();
+        assertThat(ranked).as("the seeds' editorial order")
+                .containsExactly("Data Engineer", "Data Scientist", "DevOps Engineer", "Backend Engineer", "AI Engineer");
 
-        WebElement howToPick = browser.sectionUnder("How to pick");
-        List<WebElement> items = howToPick.findElements(By.cssSelector("li"));
-        assertThat(items).hasSizeGreaterThanOrEqualTo(5);
-        WebElement item = items.get(0);
-        assertThat(item.getText()).containsIgnoringCase("if you");
-        WebElement suggestion = item.findElement(By.cssSelector("a[href^='/roles/']"));
+        List<WebElement> items = browser.sectionUnder("How to pick").findElements(By.cssSelector("li"));
+        assertThat(items).hasSize(5).allSatisfy(item -> assertThat(item.getText()).startsWith("If you").contains("consider"));
+        WebElement suggestion = items.get(2).findElement(By.tagName("a"));
         String suggested = suggestion.getText();
         browser.script("arguments[0].scrollIntoView({block: 'center'})", suggestion);
         suggestion.click();
 
+        WebElement target = browser.<WebElement>script("return document.querySelector(':target')");
+        assertThat(target).as("the item leads to the suggested role's place in the ranking").isNotNull();
+        assertThat(target.findElement(By.tagName("h3")).getText()).contains(suggested);
+        target.findElement(By.cssSelector("h3 a")).click();
+
         assertThat(browser.address()).startsWith("/roles/").isNotEqualTo("/roles/ml-engineer");
-        assertThat(browser.h1()).contains(suggested.replace("ML ", "Machine Learning "));
+        assertThat(browser.h1()).isEqualTo(suggested);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

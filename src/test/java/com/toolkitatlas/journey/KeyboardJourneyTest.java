@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyboardJourneyTest {
 
     /**
-     * Focuses every focusable element in turn and names those that show no focus: no :focus-visible, no change of
-     * look, or no ring (an outline of 2 px or more, or a shadow). Runs after a real Tab press, so the browser treats
-     * the focus as keyboard focus.
+     * Focuses every focusable element that is shown (not in a closed {@code <details>}, say) in turn and names those
+     * that show no focus: no :focus-visible, no change of look, or no ring (an outline of 2 px or more, or a shadow).
+     * Runs after a real Tab press, so the browser treats the focus as keyboard focus.
      */
     private static final String INVISIBLE_FOCUS = """
             const focusable = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -40,7 +40,7 @@ class KeyboardJourneyTest {
                 return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor].join(' '); };
             const problems = [];
             for (const el of document.querySelectorAll(focusable)) {
-                if (el.disabled || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+                if (el.disabled || !el.checkVisibility({visibilityProperty: true})) continue;
                 const name = el.tagName.toLowerCase() + ' "' + (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40) + '"';
                 if (document.activeElement === el) el.blur();
                 const before = look(el);
@@ -52,12 +52,13 @@ class KeyboardJourneyTest {
             }
             return problems;""";
 
-    /** A short description of the focused element and whether a label (or ARIA name) says what it is. */
+    /** The focused control: name, value, type, and what labels it (a label, an ARIA name, a button's text). */
     private static final String FOCUSED_CONTROL = """
             const el = document.activeElement;
             const label = [...(el.labels || [])].map(l => l.innerText.trim()).join(' ')
                 || el.getAttribute('aria-label')
-                || (el.getAttribute('aria-labelledby') || '').split(' ').map(id => document.getElementById(id)?.innerText || '').join(' ').trim();
+                || (el.getAttribute('aria-labelledby') || '').split(' ').map(id => document.getElementById(id)?.innerText || '').join(' ').trim()
+                || (el.tagName === 'BUTTON' ? el.innerText.trim() : el.type === 'submit' ? el.value : '');
             return [el.name || '', el.value || '', el.type || el.tagName.toLowerCase(), label];""";
 
     @Autowired
@@ -134,13 +135,13 @@ class KeyboardJourneyTest {
         browser.settle();
 
         assertThat(browser.address()).startsWith("/pick?");
-        assertThat(browser.findAll("main ol li")).hasSize(catalogue.roles().size());
+        assertThat(browser.findAll("main ol > li")).hasSize(catalogue.roles().size());
     }
 
     /**
      * Tabs through the whole page from the top and returns the form controls it reached (name, value, type,
-     * label), after checking that every control of the form was among them (one per radio group: Tab enters a group
-     * once, the arrow keys move inside it).
+     * label), after checking that every shown control of the form was among them (one per radio group: Tab enters a
+     * group once, the arrow keys move inside it; options folded in a closed {@code <details>} wait for it to open).
      */
     private static List<List<String>> everyControlReachedByTab(Browser browser, WebElement form) {
         List<List<String>> stops = new ArrayList<>();
@@ -159,7 +160,7 @@ class KeyboardJourneyTest {
                 const reached = new Set(arguments[1]), groups = new Set();
                 for (const el of arguments[1]) if (el.type === 'radio') groups.add(el.name);
                 return [...arguments[0].elements].filter(el => !el.disabled && el.type !== 'hidden'
-                    && el.tagName !== 'FIELDSET' && el.getClientRects().length > 0
+                    && el.tagName !== 'FIELDSET' && el.checkVisibility({visibilityProperty: true})
                     && !reached.has(el) && !(el.type === 'radio' && groups.has(el.name)));""",
                 form, new ArrayList<>(reached));
         assertThat(unreached).as("form controls Tab never reaches").isEmpty();

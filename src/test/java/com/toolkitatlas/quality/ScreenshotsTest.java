@@ -31,20 +31,33 @@ import static com.toolkitatlas.support.PageType.PROFILE;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true", disabledReason = "run scripts/screenshots.sh to take them")
 class ScreenshotsTest {
 
-    private static final List<PageType> SHOWN = List.of(HOME, PAIR, FILTERED_ROLES, PICK_RESULT, PROFILE);
+    /** Each page, and the element to scroll to first where the top of the page is not the telling part (or null). */
+    private static final List<Shot> SHOWN = List.of(new Shot(HOME, null), new Shot(PAIR, "#at-a-glance"),
+            new Shot(FILTERED_ROLES, null), new Shot(PICK_RESULT, "#result"), new Shot(PROFILE, null));
     private static final Path FOLDER = Path.of("docs", "screenshots");
 
+    record Shot(PageType type, String scrollTo) {
+
+        @Override
+        public String toString() {
+            return type.toString();
+        }
+    }
+
     static Stream<Arguments> shots() {
-        return SHOWN.stream().flatMap(type -> Arrays.stream(Viewport.values()).map(viewport -> Arguments.of(type, viewport)));
+        return SHOWN.stream().flatMap(shot -> Arrays.stream(Viewport.values()).map(viewport -> Arguments.of(shot, viewport)));
     }
 
     @ParameterizedTest(name = "{0} on a {1}")
     @MethodSource("shots")
-    void takeTheScreenshot(PageType type, Viewport viewport, Browser browser) throws IOException {
-        browser.at(viewport).open(type.built().path()).settle();
+    void takeTheScreenshot(Shot shot, Viewport viewport, Browser browser) throws IOException {
+        browser.at(viewport).open(shot.type().built().path()).settle();
+        if (shot.scrollTo() != null) {
+            browser.script("arguments[0].scrollIntoView(); window.scrollBy(0, -24)", browser.find(shot.scrollTo()));
+        }
 
         Files.createDirectories(FOLDER);
-        String name = type.name().toLowerCase().replace('_', '-') + "-" + viewport.name().toLowerCase() + ".png";
+        String name = shot.type().name().toLowerCase().replace('_', '-') + "-" + viewport.name().toLowerCase() + ".png";
         Files.write(FOLDER.resolve(name), browser.screenshot());
     }
 }

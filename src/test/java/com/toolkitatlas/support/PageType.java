@@ -18,7 +18,7 @@ public enum PageType {
     PAIR("/compare/ml-engineer-vs-backend-engineer", "needs issue 3"),
     SEVERAL_ROLES("/compare?roles=ml-engineer,backend-engineer,data-engineer", "needs issue 3"),
     PICK("/pick", "needs issue 4"),
-    PICK_RESULT("/pick?interest=production&strength=mathematics&tool=kubernetes&lean=production", "needs issue 4"),
+    PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production", "needs issue 4"),
     SKILLS("/skills", "needs issue 5"),
     SKILL("/skills/mlops", "needs issue 5"),
     TOOLS("/tools", "needs issue 5"),

@@ -61,6 +61,11 @@ class KeyboardJourneyTest {
                 || (el.tagName === 'BUTTON' ? el.innerText.trim() : el.type === 'submit' ? el.value : '');
             return [el.name || '', el.value || '', el.type || el.tagName.toLowerCase(), label];""";
 
+    /** Whether the focus is on the summary of a closed {@code <details>} inside the given form. */
+    private static final String FOLDED_GROUP = """
+            const el = document.activeElement;
+            return el.tagName === 'SUMMARY' && !el.parentElement.open && arguments[0].contains(el);""";
+
     @Autowired
     Catalogue catalogue;
 
@@ -103,17 +108,15 @@ class KeyboardJourneyTest {
                 .contains("skill", "tool", "language", "minSalary", "q");
 
         browser.open("/roles");
-        browser.tabTo("the Kubernetes option", "el.name === 'tool' && el.value === 'kubernetes'");
-        browser.press(Keys.SPACE);
-        browser.tabTo("the CI/CD option", "el.name === 'skill' && el.value === 'ci-cd'");
-        browser.press(Keys.SPACE);
+        chooseByKeyboard(browser, "tool", "kubernetes");
+        chooseByKeyboard(browser, "skill", "ci-cd");
         browser.tabTo("the button that applies the filters", "el.form && el.type === 'submit'");
         browser.press(Keys.ENTER);
         browser.settle();
 
         assertThat(browser.address()).contains("tool=kubernetes", "skill=ci-cd");
-        assertThat(browser.findAll("main .role-card__title")).extracting(WebElement::getText)
-                .containsExactlyElementsOf(catalogue.roles().stream()
+        assertThat(browser.findAll("main ol > li h3")).extracting(WebElement::getText)
+                .containsExactlyInAnyOrderElementsOf(catalogue.roles().stream()
                         .filter(role -> role.tool("kubernetes").isPresent() && role.skill("ci-cd").isPresent())
                         .map(Role::name).toList());
     }
@@ -139,9 +142,26 @@ class KeyboardJourneyTest {
     }
 
     /**
-     * Tabs through the whole page from the top and returns the form controls it reached (name, value, type,
-     * label), after checking that every shown control of the form was among them (one per radio group: Tab enters a
-     * group once, the arrow keys move inside it; options folded in a closed {@code <details>} wait for it to open).
+     * Tabs to a checkbox and ticks it with the space bar, opening on the way (with Enter) the folded group of options
+     * it lies in, if any.
+     */
+    private static void chooseByKeyboard(Browser browser, String name, String value) {
+        String option = "el.name === '%s' && el.value === '%s'".formatted(name, value);
+        String group = "el.tagName === 'SUMMARY' && !el.parentElement.open"
+                + " && el.parentElement.querySelector(\"[name='%s'][value='%s']\")".formatted(name, value);
+        WebElement reached = browser.tabTo(name + " " + value + " or the group it is folded in", option + " || " + group);
+        if ("summary".equals(reached.getTagName())) {
+            browser.press(Keys.ENTER);
+            browser.tabTo(name + " " + value, option);
+        }
+        browser.press(Keys.SPACE);
+        browser.settle();
+    }
+
+    /**
+     * Tabs through the whole page from the top, opening with Enter every folded group of the form it passes, and
+     * returns the form controls it reached (name, value, type, label), after checking that every control of the form
+     * was among them (one per radio group: Tab enters a group once, the arrow keys move inside it).
      */
     private static List<List<String>> everyControlReachedByTab(Browser browser, WebElement form) {
         List<List<String>> stops = new ArrayList<>();
@@ -151,6 +171,9 @@ class KeyboardJourneyTest {
             WebElement focused = browser.focused();
             if (!reached.add(focused)) {
                 break;
+            }
+            if (Boolean.TRUE.equals(browser.script(FOLDED_GROUP, form))) {
+                browser.press(Keys.ENTER);
             }
             if (form.equals(browser.script("return document.activeElement.form"))) {
                 stops.add(browser.script(FOCUSED_CONTROL));

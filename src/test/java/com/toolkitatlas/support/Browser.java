@@ -235,8 +235,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses an option of a form by its visible label, as a person does: a checkbox or radio button whose label says
-     * this (the exact text first, else the first label containing it, case aside), or else the option of the first
-     * select that offers it and has nothing chosen yet.
+     * this (case aside: the exact text first, else the first label starting with it, else the first containing it),
+     * or else the option of the first select that offers it and has nothing chosen yet.
      */
     public Browser choose(WebElement form, String label) {
         WebElement control = script("""
@@ -244,7 +244,8 @@ public final class Browser implements AutoCloseable {
                 const labels = [...form.querySelectorAll('label')].filter(l => l.control
                     && (l.control.type === 'checkbox' || l.control.type === 'radio'));
                 const text = l => l.textContent.replace(/\\s+/g, ' ').trim().toLowerCase();
-                const label = labels.find(l => text(l) === wanted) || labels.find(l => text(l).includes(wanted));
+                const label = labels.find(l => text(l) === wanted) || labels.find(l => text(l).startsWith(wanted))
+                    || labels.find(l => text(l).includes(wanted));
                 return label ? label.control : null;""", form, label);
         if (control != null) {
             // An option folded away in a closed <details>: open it first, as a person would.

@@ -6,6 +6,10 @@ import java.util.List;
 public record ApiReference(String title, String version, String description, List<Group> groups) {
 
     public record Group(String name, String description, List<Endpoint> endpoints) {
+
+        public String anchor() {
+            return "group-" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.role.RoleTable;
 
 import org.springframework.stereotype.Service;
 
@@ -41,6 +42,16 @@ public class RoleFilterService {
     /** The roles page for these parameters; an {@link InvalidFilterException} if they cannot be understood. */
     public RoleFilterPage page(FilterRequest request) {
         return new RoleFilterPage(search(request), synonyms.all());
+    }
+
+    /** The search as the JSON API returns it. */
+    public RoleSearchResource resource(FilterRequest request) {
+        return RoleSearchResource.of(search(request));
+    }
+
+    /** The roles this filter keeps, as CSV for a spreadsheet. */
+    public String csv(FilterRequest request) {
+        return RoleTable.csv(search(request).results().stream().map(RoleResult::role).toList());
     }
 
     public RoleSearch search(FilterRequest request) {

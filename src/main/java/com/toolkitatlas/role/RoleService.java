@@ -5,7 +5,6 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.salary.SalaryCharts;
-import com.toolkitatlas.web.Csv;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -36,15 +35,6 @@ public class RoleService {
     /** The role as the JSON API returns it. */
     public RoleResource resource(String slug) {
         return RoleResource.of(role(slug), catalogue);
-    }
-
-    public List<RoleSummary> summaries() {
-        return catalogue.roles().stream().map(RoleSummary::of).toList();
-    }
-
-    /** All roles as CSV, for a spreadsheet. */
-    public String csv() {
-        return Csv.of(RoleTable.rows(catalogue.roles()));
     }
 
     public RoleProfile profile(String slug) {

@@ -8,9 +8,10 @@ import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.SalaryFigure;
+import com.toolkitatlas.web.Csv;
 
-/** The roles as one spreadsheet table: a row per role, its headline pay figure spelled out with its source. */
-final class RoleTable {
+/** Roles as one spreadsheet table: a row per role, its headline pay figure spelled out with its source. */
+public final class RoleTable {
 
     static final List<String> HEADER = List.of("slug", "name", "primary_focus", "key_responsibility",
             "typical_deliverable", "salary_basis", "salary_amount_usd", "salary_low_usd", "salary_high_usd",
@@ -18,6 +19,10 @@ final class RoleTable {
             "core_skills", "core_tools", "languages");
 
     private RoleTable() {
+    }
+
+    public static String csv(List<Role> roles) {
+        return Csv.of(rows(roles));
     }
 
     static List<List<String>> rows(List<Role> roles) {

@@ -32,6 +32,24 @@ public class VocabularyService {
         return index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf);
     }
 
+    public List<VocabularyResource> skillResources() {
+        return VocabularyResource.all(skills(), entry -> VocabularyResource.of(entry.entry(), entry.uses()));
+    }
+
+    public List<VocabularyResource> toolResources() {
+        return VocabularyResource.all(tools(), entry -> VocabularyResource.of(entry.entry(), entry.uses()));
+    }
+
+    public VocabularyResource skillResource(String slug) {
+        VocabularyPage<Skill> page = skill(slug);
+        return VocabularyResource.of(page.entry(), page.uses());
+    }
+
+    public VocabularyResource toolResource(String slug) {
+        VocabularyPage<Tool> page = tool(slug);
+        return VocabularyResource.of(page.entry(), page.uses());
+    }
+
     public VocabularyPage<Skill> skill(String slug) {
         Skill skill = catalogue.skill(slug).orElseThrow(() -> new NotFoundException("There is no skill called "
                 + UserInput.quote(slug) + ". Every skill the catalogue knows is listed at /skills."));

@@ -25,15 +25,19 @@ class RoleApiTest {
 
     @Test
     void listsTheSixRolesWithTheirHeadlinePayAndLinks() {
-        JsonNode roles = json.readTree(site.getJson("/api/roles").body());
+        JsonNode body = json.readTree(site.getJson("/api/roles").body());
+        JsonNode roles = body.get("roles");
 
+        assertThat(body.get("count").asInt()).isEqualTo(6);
         assertThat(roles).hasSize(6);
-        assertThat(roles.get(0).get("slug").asString()).isEqualTo("ml-engineer");
-        assertThat(roles.get(0).get("headlineSalary").get("lowUsd").asInt()).isEqualTo(160_000);
-        assertThat(roles.get(0).get("headlineSalary").get("source").get("code").asString()).isEqualTo("S000");
-        assertThat(roles.get(4).get("headlineSalary").get("basis").asString()).isEqualTo("MEDIAN");
-        assertThat(roles.get(4).get("headlineSalary").get("amountUsd").asInt()).isEqualTo(112_590);
-        assertThat(roles.get(0).get("links").get("self").asString()).isEqualTo("/api/roles/ml-engineer");
+        JsonNode ml = roles.get(0).get("role");
+        assertThat(ml.get("slug").asString()).isEqualTo("ml-engineer");
+        assertThat(ml.get("headlineSalary").get("lowUsd").asInt()).isEqualTo(160_000);
+        assertThat(ml.get("headlineSalary").get("source").get("code").asString()).isEqualTo("S000");
+        JsonNode scientist = roles.get(4).get("role");
+        assertThat(scientist.get("headlineSalary").get("basis").asString()).isEqualTo("MEDIAN");
+        assertThat(scientist.get("headlineSalary").get("amountUsd").asInt()).isEqualTo(112_590);
+        assertThat(ml.get("links").get("self").asString()).isEqualTo("/api/roles/ml-engineer");
     }
 
     @Test

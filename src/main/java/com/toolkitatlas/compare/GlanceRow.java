@@ -29,8 +29,13 @@ public record GlanceRow(String label, List<Cell> cells) {
      *
      * @param href the site's page about it, or null
      * @param core whether to mark it as central to the role, in a row that mixes core and secondary entries
+     * @param context what the item is, for screen readers where the name alone says little ("Go": "language")
      */
-    public record Entry(String text, String href, boolean core) {
+    public record Entry(String text, String href, boolean core, String context) {
+
+        public Entry(String text, String href, boolean core) {
+            this(text, href, core, null);
+        }
 
         static Entry plain(String text) {
             return new Entry(text, null, false);

@@ -32,7 +32,7 @@ final class GlanceRows {
                         false, null, null, role.note(ListTopic.TOOLS))),
                 row("Common languages", roles, role -> new Cell(role.languages().stream()
                         .map(link -> new Entry(link.language().name(), "/roles?language=" + link.language().slug(),
-                                link.core())).toList(),
+                                link.core(), "language")).toList(),
                         false, null, null, role.note(ListTopic.LANGUAGES))),
                 row("Common workflows", roles, role -> plain(role.workflows(), role.note(ListTopic.WORKFLOWS))),
                 row("Theory foundations", roles, role -> plain(role.theory(), role.note(ListTopic.THEORY))),

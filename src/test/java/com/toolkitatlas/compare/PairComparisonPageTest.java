@@ -57,7 +57,7 @@ class PairComparisonPageTest {
             softly.assertThat(page.status()).as(name).isEqualTo(200);
             softly.assertThat(page.h1()).isEqualTo(pair.first().name() + " vs " + pair.second().name());
             softly.assertThat(page.select("link[rel=canonical]").attr("href"))
-                    .isEqualTo("/compare/" + pair.first().slug() + "-vs-" + pair.second().slug());
+                    .isEqualTo("http://localhost:8080/compare/" + pair.first().slug() + "-vs-" + pair.second().slug());
             softly.assertThat(page.section("difference")).as(name).isEqualTo(pair.difference());
             softly.assertThat(page.document().select("main section[id] > h2").eachText()).as(name).containsExactly(
                     "At a glance", "Cost", "Developer experience", "Performance", "Ecosystem", "Use cases",

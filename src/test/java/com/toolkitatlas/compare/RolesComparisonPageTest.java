@@ -38,7 +38,7 @@ class RolesComparisonPageTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.h1()).isEqualTo("ML Engineer, DevOps Engineer and Data Scientist compared");
         assertThat(page.select("link[rel=canonical]").attr("href"))
-                .isEqualTo("/compare?roles=ml-engineer,devops-engineer,data-scientist");
+                .isEqualTo("http://localhost:8080/compare?roles=ml-engineer,devops-engineer,data-scientist");
         assertThat(page.document().select("#at-a-glance thead th").eachText()).containsExactly(
                 "Machine Learning Engineer", "DevOps Engineer", "Data Scientist");
         assertThat(page.document().select("#at-a-glance thead a").eachAttr("href")).containsExactly(

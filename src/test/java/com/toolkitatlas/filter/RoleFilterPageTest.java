@@ -121,7 +121,7 @@ class RoleFilterPageTest {
         assertThat(page.select("#filter-min-salary").val()).isEqualTo("150000");
         assertThat(page.select("#filter-q").val()).isEqualTo("cloud");
         assertThat(page.select("link[rel=canonical]").attr("href"))
-                .isEqualTo("/roles?tool=kubernetes&language=python&minSalary=150000&q=cloud");
+                .isEqualTo("http://localhost:8080/roles?tool=kubernetes&language=python&minSalary=150000&q=cloud");
         assertThat(page.document().title()).isEqualTo("Roles: Kubernetes, Python, pay from $150,000, “cloud” · Toolkit Atlas");
     }
 
@@ -406,7 +406,7 @@ class RoleFilterPageTest {
         Page page = site.get("/roles?q=&minSalary=&tool=docker");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("/roles?tool=docker");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/roles?tool=docker");
         assertThat(results(page)).hasSize(4);
     }
 

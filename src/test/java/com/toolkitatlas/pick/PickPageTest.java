@@ -86,7 +86,7 @@ class PickPageTest {
 
         String link = "/pick?interest=services&tool=kubernetes&tool=docker";
         assertThat(page.linkTextTo(link)).isEqualTo(link);
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(link);
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080" + link);
         assertThat(page.select("form.pick-form").attr("method")).isEqualTo("get");
         assertThat(page.select("form.pick-form").attr("action")).isEqualTo("/pick");
         assertThat(page.select("#interest-services").hasAttr("checked")).isTrue();
@@ -113,7 +113,7 @@ class PickPageTest {
         assertThat(page.document().select("input")).allMatch(input ->
                 page.document().selectFirst("label[for=" + input.id() + "]") != null);
         assertThat(page.select("details.pick-form__more").hasAttr("open")).isFalse();
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("/pick");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/pick");
     }
 
     @Test

@@ -41,8 +41,6 @@ public class HttpCaching extends OncePerRequestFilter {
     private static final String REVALIDATE = "no-cache";
     private static final String VARY = "Accept-Encoding, HX-Request";
     private static final String HX_REQUEST = "HX-Request";
-    /** Pages larger than this are sent but not kept. */
-    private static final int MAX_PAGE_BYTES = 1024 * 1024;
     /** A file name with a content hash, as the resource chain writes it: {@code site-<md5>.css}. */
     private static final Pattern VERSIONED = Pattern.compile("-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
     /** Headers the server writes per response, or that this filter sets itself: never replayed. */
@@ -111,7 +109,7 @@ public class HttpCaching extends OncePerRequestFilter {
                 && (cache != null || acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
         RenderedPage page = new RenderedPage(rendering.getContentType(), List.copyOf(headers), body,
                 compress ? RenderedPage.gzip(body) : null, etag);
-        if (cache != null && body.length <= MAX_PAGE_BYTES) {
+        if (cache != null) {
             cache.put(key(request), page);
         }
         rendering.resetBuffer();

@@ -2,7 +2,8 @@
 # Sourced, not run.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PAGES_FILE="$ROOT/bench/pages.txt"
+# The site's one list of page types, also read by the tests: a new page type is one line there.
+PAGE_TYPES="$ROOT/src/test/java/com/toolkitatlas/support/PageType.java"
 # A free loopback port, so that other servers on a shared machine do not get in the way.
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
@@ -71,9 +72,18 @@ stop_app() {
     APP_PID=""
 }
 
-# The page types of bench/pages.txt as "name status path bench" lines.
+# The page types as "NAME status path" lines, read from the constants of PageType.java:
+# HOME("/"), or NOT_FOUND("/roles/no-such-role", 404).
 page_types() {
-    awk '!/^[[:space:]]*#/ && NF >= 3 { print $1, $2, $3, ($4 == "" ? "-" : $4) }' "$PAGES_FILE"
+    awk '/^[[:space:]]+[A-Z_]+\("[^"]*"(, *[0-9]+)?\)[,;]/ {
+        line = $0; sub(/^[[:space:]]+/, "", line)
+        name = substr(line, 1, index(line, "(") - 1)
+        rest = substr(line, index(line, "\"") + 1)
+        path = substr(rest, 1, index(rest, "\"") - 1)
+        status = 200
+        if (match(rest, /", *[0-9]+\)/)) { status = substr(rest, RSTART, RLENGTH); gsub(/[^0-9]/, "", status) }
+        print name, status, path
+    }' "$PAGE_TYPES"
 }
 
 # HTTP status of a path on the running application.

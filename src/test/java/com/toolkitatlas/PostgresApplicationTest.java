@@ -10,8 +10,7 @@ import javax.sql.DataSource;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.support.Page;
-import com.toolkitatlas.support.PageTypes;
-import com.toolkitatlas.support.PageTypes.PageType;
+import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.Site;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -103,7 +102,7 @@ class PostgresApplicationTest {
 
     @Test
     void everyPageTypeRenders() {
-        for (PageType type : PageTypes.all()) {
+        for (PageType type : PageType.values()) {
             Page page = site.get(type.path());
             assertThat(page.status()).as(type.name()).isEqualTo(type.status());
             assertThat(page.h1()).as(type.name()).isNotBlank();

@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.toolkitatlas.support.Page;
-import com.toolkitatlas.support.PageTypes;
-import com.toolkitatlas.support.PageTypes.PageType;
+import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.RawHttp;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -68,13 +68,15 @@ class HostileRequestTest {
 
     @Test
     void markupScriptTemplatesAndSqlInEveryPathSegmentAndParameterAreHarmless() {
-        for (PageType type : PageTypes.all()) {
+        for (String path : paths()) {
             for (String payload : PAYLOADS) {
-                for (String target : targets(type.path(), payload)) {
+                for (String target : targets(path, payload)) {
                     for (String accept : ACCEPTS) {
                         assertHarmless(site.get(target, Map.of("Accept", accept)), payload);
                     }
-                    assertHarmless(site.get(target, Map.of("Accept", ACCEPTS.get(0), "HX-Request", "true")), payload);
+                    if (payload.contains("<")) {
+                        assertHarmless(site.get(target, Map.of("Accept", ACCEPTS.get(0), "HX-Request", "true")), payload);
+                    }
                 }
             }
         }
@@ -133,8 +135,8 @@ class HostileRequestTest {
     void invalidEncodingsInParametersAreRefusedOrIgnored() {
         for (String query : List.of("q=%", "q=%zz", "q=%FF", "q=%C0%AF", "q=%E2%82", "skill=%00", "q=%0d%0aSet-Cookie:%20x=1",
                 "=", "&&&", "q", "q==", "%3D=%3D", "q[]=1", "q.class.classLoader=1")) {
-            for (PageType type : PageTypes.all()) {
-                Page page = RawHttp.get(site.port(), withQuery(type.path(), query), "Accept: text/html\r\n");
+            for (String path : paths()) {
+                Page page = RawHttp.get(site.port(), withQuery(path, query), "Accept: text/html\r\n");
                 assertSafe(page);
                 assertThat(page.header("Set-Cookie")).isNull();
             }
@@ -164,16 +166,16 @@ class HostileRequestTest {
     @Test
     void oddMethodsAcceptHeadersAndHostsAreAnsweredCalmly() {
         for (String method : List.of("TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "PROPFIND", "FOO")) {
-            for (PageType type : PageTypes.all()) {
-                Page page = RawHttp.send(site.port(), method, type.path().getBytes(StandardCharsets.UTF_8),
+            for (String path : paths()) {
+                Page page = RawHttp.send(site.port(), method, path.getBytes(StandardCharsets.UTF_8),
                         "Accept: text/html\r\nContent-Length: 0\r\n");
                 assertSafe(page);
             }
         }
         for (String accept : List.of("*/*", "application/xml", "text/plain", "image/png", "<script>alert(1)</script>",
                 "text/html;q=0", "application/json;q=0.9, text/html", "application/problem+json", "garbage/", ";;;", "")) {
-            for (PageType type : PageTypes.all()) {
-                Page page = RawHttp.get(site.port(), type.path(), "Accept: " + accept + "\r\n");
+            for (String path : paths()) {
+                Page page = RawHttp.get(site.port(), path, "Accept: " + accept + "\r\n");
                 assertSafe(page);
                 assertThat(page.body()).doesNotContain("<script>alert(1)");
             }
@@ -193,6 +195,12 @@ class HostileRequestTest {
             assertThat(home.status()).isEqualTo(200);
             assertThat(home.h1()).isNotBlank();
         }
+    }
+
+    /** Every page type's address, an address nothing is mapped to, and the error path itself. */
+    private static List<String> paths() {
+        return Stream.concat(Stream.of(PageType.values()).map(PageType::path), Stream.of("/no/such/page", "/error"))
+                .toList();
     }
 
     /** The page type's path with each path segment, then each of its parameters, replaced by the payload. */

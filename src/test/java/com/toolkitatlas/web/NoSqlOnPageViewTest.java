@@ -1,7 +1,6 @@
 package com.toolkitatlas.web;
 
-import com.toolkitatlas.support.PageTypes;
-import com.toolkitatlas.support.PageTypes.PageType;
+import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
 
@@ -34,7 +33,7 @@ class NoSqlOnPageViewTest {
         statistics.clear();
         pageCache.clear();
 
-        for (PageType type : PageTypes.all()) {
+        for (PageType type : PageType.values()) {
             assertThat(site.get(type.path()).body()).as(type.name()).isNotBlank();
         }
 

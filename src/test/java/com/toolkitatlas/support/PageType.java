@@ -1,0 +1,41 @@
+package com.toolkitatlas.support;
+
+/**
+ * Every kind of page the site has, each by one typical address. Every page-quality check (valid HTML, axe, console
+ * and network, phone width, keyboard, JavaScript off) runs over this list, so a new page type is one line here.
+ */
+public enum PageType {
+
+    HOME("/"),
+    ROLES("/roles"),
+    FILTERED_ROLES("/roles?tool=kubernetes&skill=ci-cd"),
+    PROFILE("/roles/ml-engineer"),
+    SOURCES("/sources"),
+    NOT_FOUND("/roles/no-such-role", 404);
+
+    private final String path;
+    private final int status;
+
+    PageType(String path) {
+        this(path, 200);
+    }
+
+    PageType(String path, int status) {
+        this.path = path;
+        this.status = status;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The HTTP status the page is sent with: 200, or 404 for the error page. */
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String toString() {
+        return name() + " " + path;
+    }
+}

@@ -148,7 +148,7 @@ public class HttpCaching extends OncePerRequestFilter {
         byte[] body = rendering.getContentAsByteArray();
         boolean text = type != null && (type.startsWith("text/") || type.contains("json") || type.contains("xml"));
         if (text && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null) {
-            response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+            response.addHeader(HttpHeaders.VARY, "Accept-Encoding");
             if (body.length >= RenderedPage.MIN_COMPRESSED_SIZE
                     && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
                 byte[] gzipped = RenderedPage.gzip(body);
@@ -169,7 +169,7 @@ public class HttpCaching extends OncePerRequestFilter {
                 + "\n" + (ErrorPages.wantsJson(request, request.getRequestURI()) ? "json" : "html");
     }
 
-    /** A response that is the same for everyone: no cookie, nothing marked private, text of a known type. */
+    /** A response that is the same for everyone: a body of a stated type, no cookie, nothing marked private. */
     private static boolean reusable(ContentCachingResponseWrapper response) {
         String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         return response.getContentType() != null && response.getHeader(HttpHeaders.SET_COOKIE) == null

@@ -16,7 +16,6 @@ import com.toolkitatlas.support.Site;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -76,9 +75,8 @@ class PostgresApplicationTest {
     @Test
     void theCatalogueReadBackFromPostgresqlIsTheSameAsOnH2() {
         try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class)
-                .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=jdbc:h2:mem:atlas-reference;DB_CLOSE_DELAY=-1",
-                        "spring.main.banner-mode=off")
+                        "server.port=0", "spring.main.banner-mode=off")
                 .run()) {
             Catalogue reference = h2.getBean(Catalogue.class);
 

@@ -8,6 +8,8 @@ import com.toolkitatlas.catalogue.Catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -45,7 +47,8 @@ public class ErrorPages {
         return page;
     }
 
-    private static boolean wantsJson(HttpServletRequest request, String path) {
+    /** Whether a problem at this path is answered as JSON: for the API, and for clients that ask for JSON only. */
+    static boolean wantsJson(HttpServletRequest request, String path) {
         if (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) {
             return true;
         }
@@ -90,7 +93,32 @@ public class ErrorPages {
             }
             response.setContentType(PROBLEM_JSON.toString());
             response.setCharacterEncoding("UTF-8");
-            jsonMapper.writeValue(response.getOutputStream(), body);
+            jsonMapper.writer().with(new HtmlSafeEscapes()).writeValue(response.getOutputStream(), body);
+        }
+    }
+
+    /**
+     * A problem may quote what a person typed: its markup characters are written as JSON unicode escapes,
+     * so the JSON stays inert even where something mistakes it for HTML.
+     */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : "<>&'".toCharArray()) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.toolkitatlas.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,11 @@ public final class Problems {
                     "The parameter “" + missing.getParameterName() + "” is missing.");
             problem.setProperty("parameter", missing.getParameterName());
             return problem;
+        }
+        if (exception instanceof InvalidParameterException invalid) {
+            // Tomcat could not decode the query string (a stray %, bytes that are not UTF-8, too many parameters).
+            int status = invalid.getErrorCode();
+            return forStatus(status >= 400 && status < 500 ? status : 400, path);
         }
         if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
             return forStatus(404, path);

@@ -31,7 +31,11 @@ public class Site {
     }
 
     public String base() {
-        return "http://localhost:" + environment.getProperty("local.server.port");
+        return "http://localhost:" + port();
+    }
+
+    public int port() {
+        return Integer.parseInt(environment.getRequiredProperty("local.server.port"));
     }
 
     /** GET a path as a browser does (asking for HTML). */

@@ -127,9 +127,13 @@ class VocabularyPagesTest {
                 .isEqualTo(link.skill().name()));
         role.tools().forEach(link -> assertThat(page.document().select("#tools a[href=/tools/" + link.tool().slug() + "]").text())
                 .isEqualTo(link.tool().name()));
-        role.languages().forEach(link -> assertThat(page.document()
-                .select("#languages a[href=/roles?language=" + link.language().slug() + "]").text())
-                .isEqualTo(link.language().name()));
+        role.languages().forEach(link -> {
+            Element anchor = page.document()
+                    .selectFirst("#languages a[href=/roles?language=" + link.language().slug() + "]");
+            // Seen: the language's name; heard by a screen reader: that it is a language ("Go" alone says little).
+            assertThat(anchor.ownText()).isEqualTo(link.language().name());
+            assertThat(anchor.text()).isEqualTo(link.language().name() + " (language)");
+        });
     }
 
     @Test

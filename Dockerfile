@@ -1,0 +1,27 @@
+# Toolkit Atlas: build the jar with Maven, run it on a Java 17 runtime as an unprivileged user.
+#   docker build -t toolkit-atlas .
+#   docker run -p 8080:8080 toolkit-atlas                                   (embedded H2 database)
+#   docker run -p 8080:8080 -e SPRING_PROFILES_ACTIVE=postgres \
+#     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/atlas \
+#     -e SPRING_DATASOURCE_USERNAME=atlas -e SPRING_DATASOURCE_PASSWORD=... toolkit-atlas
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+RUN mvn -B -q dependency:go-offline
+COPY src ./src
+RUN mvn -B -q -DskipTests package && cp target/toolkit-atlas-*.jar /src/app.jar
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin atlas
+WORKDIR /app
+COPY --from=build --chown=atlas:atlas /src/app.jar /app/app.jar
+USER atlas
+EXPOSE 8080
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

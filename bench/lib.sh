@@ -1,0 +1,116 @@
+# Shared by bench/run.sh and bench/soak.sh: tools, build, the application's life cycle, the page list.
+# Sourced, not run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The site's one list of page types, also read by the tests: a new page type is one line there.
+PAGE_TYPES="$ROOT/src/test/java/com/toolkitatlas/support/PageType.java"
+# A free loopback port, so that other servers on a shared machine do not get in the way.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+        || echo $(( 20000 + RANDOM % 20000 ))
+}
+APP_PORT="${APP_PORT:-$(free_port)}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx128m}"
+APP_ARGS="${APP_ARGS:-}"
+WORK="$(mktemp -d /tmp/atlas-bench.XXXXXX)"
+APP_PID=""
+
+log() { printf '%s\n' "$*" >&2; }
+
+# Tools from Debian's packages (wrk, nginx), installed only when missing.
+ensure_tools() {
+    local missing=() tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
+    done
+    if [ "${#missing[@]}" -gt 0 ]; then
+        log "Installing ${missing[*]} with apt-get"
+        local sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+build() {
+    if [ "${NO_BUILD:-0}" = 1 ]; then
+        log "Using the jar already built (NO_BUILD=1)"
+    else
+        log "Building the jar"
+        (cd "$ROOT" && ./mvnw -q -DskipTests package)
+    fi
+    JAR="$(ls "$ROOT"/target/toolkit-atlas-*.jar | grep -v -- '-plain' | head -n 1)"
+}
+
+start_app() {
+    log "Starting java $JAVA_OPTS -jar $(basename "$JAR") on port $APP_PORT $APP_ARGS"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" $APP_ARGS >"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 120); do
+        if curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; then
+            return 0
+        fi
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            log "The application did not start:"; tail -n 20 "$WORK/app.log" >&2; exit 1
+        fi
+        sleep 1
+    done
+    log "The application was not ready after 120 s"; exit 1
+}
+
+# Stops the script if the application has died, with the end of its log.
+check_app_alive() {
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        log "The application has stopped; the end of its log:"; tail -n 30 "$WORK/app.log" >&2; exit 1
+    fi
+}
+
+stop_app() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+
+# The page types as "NAME status path" lines, read from the constants of PageType.java:
+# HOME("/"), or NOT_FOUND("/roles/no-such-role", 404).
+page_types() {
+    awk '/^[[:space:]]+[A-Z_]+\("[^"]*"(, *[0-9]+)?\)[,;]/ {
+        line = $0; sub(/^[[:space:]]+/, "", line)
+        name = substr(line, 1, index(line, "(") - 1)
+        rest = substr(line, index(line, "\"") + 1)
+        path = substr(rest, 1, index(rest, "\"") - 1)
+        status = 200
+        if (match(rest, /", *[0-9]+\)/)) { status = substr(rest, RSTART, RLENGTH); gsub(/[^0-9]/, "", status) }
+        print name, status, path
+    }' "$PAGE_TYPES"
+}
+
+# HTTP status of a path on the running application.
+status_of() {
+    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT$1"
+}
+
+# wrk's latency (e.g. 812.00us, 1.75ms, 1.02s) in milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
+        printf "%.2f", n }'
+}
+
+# Fields of one wrk --latency report: rps p50_ms p99_ms errors (socket errors plus non-2xx/3xx answers).
+wrk_figures() {
+    local report="$1"
+    local rps p50 p99 non2xx socket
+    rps="$(awk '/^Requests\/sec:/ { print $2 }' "$report")"
+    p50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$report")")"
+    p99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$report")")"
+    non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$report")"
+    socket="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$report")"
+    echo "${rps:-0} ${p50:-0} ${p99:-0} $(( ${non2xx:-0} + ${socket:-0} ))"
+}
+
+machine_state() {
+    echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
+}

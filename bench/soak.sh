@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Soak: the application under $CONNECTIONS connections for $DURATION seconds, over every page type of
+# src/test/java/com/toolkitatlas/support/PageType.java (the error page included), then its errors and
+# its memory growth.
+#
+#   bench/soak.sh                 five minutes at 64 connections, -Xmx128m
+#   NO_BUILD=1 DURATION=60 bench/soak.sh
+#
+# Errors: socket errors, plus answers whose status is not the one PageType.java gives for that page.
+# Memory: the heap in use after a full GC (jcmd GC.run) and the process's resident memory (RSS), both
+# measured after the warm-up and again after the soak. Targets: 0 errors, growth under 10 %.
+# Exits 1 when a target is missed.
+#
+# Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
+# WARMUP (60), JAVA_OPTS (-Xmx128m), APP_ARGS.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+CONNECTIONS="${CONNECTIONS:-64}"
+THREADS="${THREADS:-2}"
+DURATION="${DURATION:-300}"
+WARMUP="${WARMUP:-60}"
+
+cleanup() { stop_app; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# Heap in use after a full collection, in KiB.
+heap_after_gc() {
+    jcmd "$APP_PID" GC.run >/dev/null
+    sleep 2
+    jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); print v; exit } }'
+}
+
+rss() {
+    awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status"
+}
+
+growth() {
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (a > 0 ? (b - a) * 100 / a : 0) }'
+}
+
+ensure_tools wrk
+command -v jcmd >/dev/null || { log "jcmd (from a JDK) is needed to measure the heap"; exit 1; }
+build
+start_app
+
+# The requests: every page type, with the status it must answer; one that answers otherwise before the
+# soak starts is left out with a message, and counts as an error.
+left_out=0
+{
+    echo "local paths = {"
+    while read -r name expected path; do
+        status="$(status_of "$path")"
+        if [ "$status" != "$expected" ]; then
+            log "Leaving out $name ($path): it answers $status, not $expected"
+            left_out=$((left_out + 1))
+            continue
+        fi
+        printf '  { "%s", %s },\n' "$path" "$status"
+    done < <(page_types)
+    cat <<'LUA'
+}
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  requests = {}
+  for i, page in ipairs(paths) do
+    requests[i] = wrk.format("GET", page[1])
+  end
+  expected = {}
+  for _, page in ipairs(paths) do expected[page[2]] = true end
+  statuses = {}
+  n = 0
+end
+
+function request()
+  n = n + 1
+  return requests[(n % #requests) + 1]
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+-- Prints one line per status code, summed over the threads, for the shell to read.
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  for status, count in pairs(total) do
+    io.write(string.format("status %d %d\n", status, count))
+  end
+end
+LUA
+} >"$WORK/soak.lua"
+pages="$(grep -c '^  {' "$WORK/soak.lua")"
+share_404="$(awk '/^  \{/ && /404 },$/' "$WORK/soak.lua" | wc -l)"
+
+log "Warming up: $WARMUP s at $CONNECTIONS connections"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/soak.lua" "http://127.0.0.1:$APP_PORT" >/dev/null
+heap_before="$(heap_after_gc)"; rss_before="$(rss)"
+errors_logged_before="$(grep -c ' ERROR ' "$WORK/app.log" || true)"
+
+log "Soaking: $DURATION s at $CONNECTIONS connections over $pages page types"
+echo "Toolkit Atlas $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
+echo "java $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s over $pages page types, after $WARMUP s warm-up"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/soak.lua" "http://127.0.0.1:$APP_PORT" >"$WORK/soak.txt"
+check_app_alive
+heap_after="$(heap_after_gc)"; rss_after="$(rss)"
+errors_logged="$(( $(grep -c ' ERROR ' "$WORK/app.log" || true) - errors_logged_before ))"
+
+read -r rps p50 p99 socket_and_non2xx < <(wrk_figures "$WORK/soak.txt")
+requests="$(awk '/requests in/ { print $1 }' "$WORK/soak.txt")"
+socket="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$WORK/soak.txt")"
+count_of() { awk -v s="$1" '$1 == "status" && $2 == s { print $3 }' "$WORK/soak.txt"; }
+ok200="$(count_of 200)"; ok404="$(count_of 404)"
+other="$(awk '$1 == "status" && $2 != 200 && $2 != 404 { n += $3 } END { print n + 0 }' "$WORK/soak.txt")"
+# The page types are requested in turn, so the share of 404s is known: any other share means a page
+# answered something it should not have.
+expected_404="$(awk -v r="${requests:-0}" -v k="$share_404" -v n="$pages" 'BEGIN { printf "%d", r * k / n }')"
+misplaced="$(awk -v a="${ok404:-0}" -v e="$expected_404" -v n="$pages" 'BEGIN { d = a - e; if (d < 0) d = -d; print (d <= 64 ? 0 : d) }')"
+errors="$(( ${socket:-0} + other + misplaced + left_out ))"
+heap_growth="$(growth "$heap_before" "$heap_after")"
+rss_growth="$(growth "$rss_before" "$rss_after")"
+
+echo
+echo "| figure | value |"
+echo "|---|---|"
+echo "| requests | ${requests:-0} (${ok200:-0} × 200, ${ok404:-0} × 404, $other other) |"
+echo "| requests per second | $rps |"
+echo "| latency p50 / p99 | ${p50} ms / ${p99} ms |"
+echo "| errors (socket errors, unexpected statuses) | $errors (${socket:-0} socket, $other other statuses, $misplaced misplaced 404s, $left_out page types left out) |"
+echo "| ERROR lines in the application's log | $errors_logged |"
+echo "| heap after full GC, before → after | $(( heap_before / 1024 )) MiB → $(( heap_after / 1024 )) MiB ($heap_growth %) |"
+echo "| resident memory, before → after | $(( rss_before / 1024 )) MiB → $(( rss_after / 1024 )) MiB ($rss_growth %) |"
+echo
+echo "$(machine_state) (after)"
+if curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; then echo "The application still answers."; else echo "The application no longer answers!"; errors=$((errors + 1)); fi
+
+awk -v e="$errors" -v l="$errors_logged" -v h="$heap_growth" -v r="$rss_growth" \
+    'BEGIN { exit (e == 0 && l == 0 && h < 10 && r < 10) ? 0 : 1 }' && echo "Targets met." \
+    || { echo "Targets MISSED."; exit 1; }

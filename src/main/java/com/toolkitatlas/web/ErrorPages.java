@@ -19,6 +19,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * Renders a problem for a person or for a program: the site's error page in its layout, with
@@ -32,10 +34,12 @@ public class ErrorPages {
 
     private final Catalogue catalogue;
     private final JsonMapper jsonMapper;
+    private final ResourceUrlProvider assetUrls;
 
-    public ErrorPages(Catalogue catalogue, JsonMapper jsonMapper) {
+    public ErrorPages(Catalogue catalogue, JsonMapper jsonMapper, ResourceUrlProvider assetUrls) {
         this.catalogue = catalogue;
         this.jsonMapper = jsonMapper;
+        this.assetUrls = assetUrls;
     }
 
     public ModelAndView render(HttpServletRequest request, String path, ProblemDetail problem) {
@@ -44,6 +48,9 @@ public class ErrorPages {
                 ? new ModelAndView(new ProblemJsonView(jsonMapper, problem))
                 : new ModelAndView("error", Map.of("problem", problem, "roles", catalogue.roles(), "path", path));
         page.setStatus(HttpStatus.valueOf(problem.getStatus()));
+        // An address no handler matched never passed the interceptor that lets templates link assets by their
+        // content hash; without this, its 404 page would link the stylesheet by its plain name.
+        request.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, assetUrls);
         return page;
     }
 

@@ -29,6 +29,17 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void everyErrorPageLinksTheSameVersionedStylesheetAsThePages() {
+        String stylesheet = site.get("/").document().selectFirst("link[rel=stylesheet]").attr("href");
+        assertThat(stylesheet).matches("/assets/site-[0-9a-f]{32}\\.css");
+
+        for (String address : new String[] {"/no/such/page", "/roles/astronaut", "/roles?minSalary=lots", "/error"}) {
+            Page page = site.get(address);
+            assertThat(page.document().selectFirst("link[rel=stylesheet]").attr("href")).as(address).isEqualTo(stylesheet);
+        }
+    }
+
+    @Test
     void aProgramAskingForJsonGetsProblemDetails() {
         Page page = site.getJson("/roles/astronaut");
 

@@ -58,9 +58,13 @@ while read -r name path pending; do
         continue
     fi
     report="$out/${name,,}-$form_factor.json"
-    npx --yes "lighthouse@$LIGHTHOUSE_VERSION" "$base$path" "${preset[@]}" --quiet \
-        --only-categories=performance,accessibility,best-practices,seo \
-        --chrome-flags="$CHROME_FLAGS" --output=json --output-path="$report" >/dev/null 2>>"$out/lighthouse.log"
+    # Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: try again, up to three times.
+    for attempt in 1 2 3; do
+        npx --yes "lighthouse@$LIGHTHOUSE_VERSION" "$base$path" "${preset[@]}" --quiet \
+            --only-categories=performance,accessibility,best-practices,seo \
+            --chrome-flags="$CHROME_FLAGS" --output=json --output-path="$report" >/dev/null 2>>"$out/lighthouse.log" && break
+        [ "$attempt" -lt 3 ] || { echo "Lighthouse failed three times on $path; see $out/lighthouse.log" >&2; exit 2; }
+    done
     line=$(node -e '
         const report = require(process.argv[1]);
         const score = id => report.categories[id].score;

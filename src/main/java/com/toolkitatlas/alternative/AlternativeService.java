@@ -19,6 +19,7 @@ import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.pick.PickGuide;
 import com.toolkitatlas.role.RoleService;
+import com.toolkitatlas.web.English;
 
 import org.springframework.stereotype.Service;
 
@@ -96,7 +97,7 @@ public class AlternativeService {
 
     private static String rankReason(RankingMethod method, int index, List<Overlap> ordered, Role role) {
         Overlap overlap = ordered.get(index);
-        String ranked = "Ranked " + ordinal(index + 1);
+        String ranked = "Ranked " + English.ordinal(index + 1);
         if (method == RankingMethod.EDITORIAL) {
             return ranked + " in the editorial ranking of " + role.editorialSource().title() + ".";
         }
@@ -144,14 +145,5 @@ public class AlternativeService {
                     : alternatives.stream().filter(role -> option.weight(role).points() == best).toList();
             return new StrengthFit(option.label(), fits);
         }).filter(fit -> !fit.roles().isEmpty()).toList();
-    }
-
-    static String ordinal(int n) {
-        return n + switch (n % 100 >= 11 && n % 100 <= 13 ? 0 : n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
     }
 }

@@ -1,8 +1,5 @@
 package com.toolkitatlas.alternative;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
 import com.toolkitatlas.catalogue.SalaryBasis;
 import com.toolkitatlas.catalogue.SalaryFigure;
 
@@ -34,7 +31,7 @@ public record PayDifference(SalaryFigure figure, SalaryFigure baseline, boolean 
                 : " The two are dated differently: " + figure.period() + " against " + baseline.period() + ".";
         if (figure.hasAmount() && baseline.hasAmount()) {
             int gap = figure.amountUsd() - baseline.amountUsd();
-            String comparison = gap == 0 ? "the same as" : money(Math.abs(gap)) + (gap > 0 ? " more than" : " less than");
+            String comparison = gap == 0 ? "the same as" : SalaryFigure.thousands(Math.abs(gap)) + (gap > 0 ? " more than" : " less than");
             return new PayDifference(figure, baseline, true, gap, mine + ", " + comparison + " the "
                     + baseline.display() + " " + basisWord(baseline.basis()) + " for " + baselineRole + same + "." + dates);
         }
@@ -69,11 +66,6 @@ public record PayDifference(SalaryFigure figure, SalaryFigure baseline, boolean 
     }
 
     private static String edge(int gap) {
-        return gap == 0 ? "level" : money(Math.abs(gap)) + (gap > 0 ? " higher" : " lower");
-    }
-
-    /** "$60k" for whole thousands, "$1,366" otherwise, as the figures themselves are shown. */
-    static String money(int usd) {
-        return usd % 1000 == 0 ? "$" + usd / 1000 + "k" : "$" + NumberFormat.getIntegerInstance(Locale.US).format(usd);
+        return gap == 0 ? "level" : SalaryFigure.thousands(Math.abs(gap)) + (gap > 0 ? " higher" : " lower");
     }
 }

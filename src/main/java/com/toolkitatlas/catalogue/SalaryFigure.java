@@ -54,11 +54,13 @@ public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd,
         return hasRange() ? dollars(lowUsd) + "–" + dollars(highUsd) : "";
     }
 
-    static String dollars(int usd) {
+    /** An amount in full: "$133,080". */
+    public static String dollars(int usd) {
         return "$" + NumberFormat.getIntegerInstance(Locale.US).format(usd);
     }
 
-    static String thousands(int usd) {
+    /** An amount as figures are shown: "$60k" for whole thousands, "$1,366" otherwise. */
+    public static String thousands(int usd) {
         return usd % 1000 == 0 ? "$" + usd / 1000 + "k" : dollars(usd);
     }
 }

@@ -16,6 +16,7 @@ import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.web.BadRequestException;
+import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -172,28 +173,26 @@ public class ComparisonService {
         StringBuilder warning = new StringBuilder("These figures are not of the same kind, so the longer bar does not "
                 + "simply mean the better pay.");
         if (byBasis.size() > 1) {
-            byBasis.forEach((basis, group) -> warning.append(' ').append(names(group)).append(": ")
+            byBasis.forEach((basis, group) -> warning.append(' ').append(shortNames(group)).append(": ")
                     .append(basis.label().toLowerCase(Locale.ROOT)).append(", that is, ")
                     .append(basis.meaning()).append('.'));
         }
         if (byRegion.size() > 1) {
             warning.append(" They also cover different regions:");
             byRegion.forEach((region, group) -> warning.append(' ').append(region).append(" for ")
-                    .append(names(group)).append(';'));
+                    .append(shortNames(group)).append(';'));
             warning.setCharAt(warning.length() - 1, '.');
         }
         return warning.toString();
     }
 
+    private static String shortNames(List<Role> roles) {
+        return English.list(roles.stream().map(Role::shortName).toList());
+    }
+
     private static <K> Map<K, List<Role>> grouped(List<Role> roles, Function<SalaryFigure, K> key) {
         return roles.stream().collect(Collectors.groupingBy(role -> key.apply(role.headlineSalary()),
                 LinkedHashMap::new, Collectors.toList()));
-    }
-
-    private static String names(List<Role> roles) {
-        List<String> names = roles.stream().map(Role::shortName).toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /**
@@ -205,7 +204,7 @@ public class ComparisonService {
         int rank = 1 + (int) pairPercents.stream().filter(percent -> percent > similarity.percent()).count();
         String figures = first.shortName() + " and " + second.shortName() + " share " + similarity.shared()
                 + " of the " + similarity.either() + " skills and tools either of them uses, a similarity of "
-                + similarity.percent() + "%: " + (rank == 1 ? "the highest" : "the " + ordinal(rank) + " highest")
+                + similarity.percent() + "%: " + (rank == 1 ? "the highest" : "the " + English.ordinal(rank) + " highest")
                 + " of the " + pairs + " pairs in the atlas. ";
         if (rank * 3 <= pairs) {
             return figures + "That is a large overlap for two of these toolkits, so the choice is less final than it "
@@ -217,17 +216,6 @@ public class ComparisonService {
         }
         return figures + "A later move between them keeps part of your toolkit, but expect to learn most of the "
                 + "other role's core tools from the beginning.";
-    }
-
-    static String ordinal(int number) {
-        int lastTwo = number % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return number + suffix;
     }
 
     private List<RolePair> otherPairs(Role role, RolePair pair) {

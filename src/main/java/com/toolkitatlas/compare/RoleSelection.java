@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.web.BadRequestException;
+import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -47,9 +48,9 @@ record RoleSelection(List<Role> roles) {
                     + "). A comparison needs at least two: choose one to five more.");
         }
         if (distinct.size() > 1 && distinct.size() < roles.size()) {
-            String repeated = distinct.stream().filter(role -> roles.stream().filter(role::equals).count() > 1)
-                    .map(Role::name).collect(Collectors.joining(" and "));
-            throw new BadRequestException(PARAMETER, repeated + (repeated.contains(" and ") ? " were" : " was")
+            List<String> repeated = distinct.stream().filter(role -> roles.stream().filter(role::equals).count() > 1)
+                    .map(Role::name).toList();
+            throw new BadRequestException(PARAMETER, English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
                     + " chosen more than once. Choose each role once, two to six roles in all.");
         }
         return new RoleSelection(distinct);

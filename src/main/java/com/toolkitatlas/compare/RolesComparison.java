@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.web.English;
 
 /** Two to six roles in one table, in display order, with their pay and the similarity of each two. */
 public record RolesComparison(List<Role> roles, List<GlanceRow> glance, SalaryComparison salary,
@@ -18,7 +19,6 @@ public record RolesComparison(List<Role> roles, List<GlanceRow> glance, SalaryCo
 
     /** The roles' short names, as a title reads them: "ML Engineer, Data Engineer and DevOps Engineer". */
     public String names() {
-        List<String> names = roles.stream().map(Role::shortName).toList();
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return English.list(roles.stream().map(Role::shortName).toList());
     }
 }

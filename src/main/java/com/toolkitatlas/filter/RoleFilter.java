@@ -2,15 +2,14 @@ package com.toolkitatlas.filter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Language;
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 
@@ -64,7 +63,7 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
         Stream.of(skills.stream().map(Skill::name), tools.stream().map(Tool::name),
                 languages.stream().map(Language::name)).flatMap(names -> names).forEach(parts::add);
         if (minSalary != null) {
-            parts.add("pay from " + dollars(minSalary));
+            parts.add("pay from " + SalaryFigure.dollars(minSalary));
         }
         if (!query.isEmpty()) {
             parts.add("“" + query.text() + "”");
@@ -85,7 +84,7 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
             removals.add(new Removal("Language", language.name(), withLanguages(without(languages, language))));
         }
         if (minSalary != null) {
-            removals.add(new Removal("Pay from", dollars(minSalary),
+            removals.add(new Removal("Pay from", SalaryFigure.dollars(minSalary),
                     new RoleFilter(skills, tools, languages, null, query)));
         }
         if (!query.isEmpty()) {
@@ -105,10 +104,6 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 
     RoleFilter withLanguages(List<Language> languages) {
         return new RoleFilter(skills, tools, languages, minSalary, query);
-    }
-
-    static String dollars(int usd) {
-        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(usd);
     }
 
     static <T> List<T> with(List<T> list, T entry) {

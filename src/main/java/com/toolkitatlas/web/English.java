@@ -16,6 +16,17 @@ public final class English {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /** A rank as a sentence writes it: "1st", "2nd", "3rd", "11th", "22nd". */
+    public static String ordinal(int n) {
+        int lastTwo = n % 100;
+        return n + (lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        });
+    }
+
     /** A count as a sentence writes it: words up to ten, digits after. */
     public static String number(int n) {
         String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};

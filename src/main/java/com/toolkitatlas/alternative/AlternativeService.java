@@ -59,7 +59,7 @@ public class AlternativeService {
                     rankReason(method, i, ordered, role),
                     shared(overlap),
                     PayDifference.between(other.headlineSalary(), role.headlineSalary(), role.shortName()),
-                    "/compare/" + pair.first().slug() + "-vs-" + pair.second().slug()));
+                    pair.path()));
         }
         List<SideBySideRow> sideBySide = Stream.concat(Stream.of(role), alternatives.stream().map(Alternative::role))
                 .map(r -> new SideBySideRow(r, r.equals(role), r.coreTools().stream().map(RoleTool::tool).toList()))
@@ -67,14 +67,6 @@ public class AlternativeService {
         List<Role> others = alternatives.stream().map(Alternative::role).toList();
         return new Alternatives(role, method, method == RankingMethod.EDITORIAL ? role.editorialSource() : null,
                 List.copyOf(alternatives), sideBySide, strengths(others));
-    }
-
-    /** The similarity score of every pair, as percentages. */
-    public SimilarityTable similarityTable() {
-        List<Role> all = catalogue.roles();
-        return new SimilarityTable(all, all.stream().map(role -> new SimilarityTable.Row(role, all.stream()
-                .map(other -> other.equals(role) ? null : Overlap.of(role, other).similarityPercent())
-                .toList())).toList());
     }
 
     private List<Overlap> editorialOrder(Role role) {
@@ -128,11 +120,9 @@ public class AlternativeService {
     }
 
     private static SharedEntries shared(Overlap overlap) {
-        int union = overlap.shared() + overlap.onlyFirstSkills().size() + overlap.onlySecondSkills().size()
-                + overlap.onlyFirstTools().size() + overlap.onlySecondTools().size();
         List<String> names = Stream.concat(overlap.sharedTools().stream().map(Tool::name),
                 overlap.sharedSkills().stream().map(Skill::name)).toList();
-        return new SharedEntries(overlap.sharedSkills().size(), overlap.sharedTools().size(), union,
+        return new SharedEntries(overlap.sharedSkills().size(), overlap.sharedTools().size(), overlap.either(),
                 overlap.similarityPercent(), names.stream().limit(EXAMPLES).toList(),
                 Math.max(0, names.size() - EXAMPLES));
     }

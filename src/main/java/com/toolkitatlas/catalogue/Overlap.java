@@ -37,9 +37,8 @@ public record Overlap(Role first, Role second,
 
     /** Shared entries divided by all entries of either role, from 0 (nothing in common) to 1 (identical). */
     public double similarity() {
-        int union = shared() + onlyFirstSkills.size() + onlySecondSkills.size()
-                + onlyFirstTools.size() + onlySecondTools.size();
-        return union == 0 ? 0 : (double) shared() / union;
+        int either = either();
+        return either == 0 ? 0 : (double) shared() / either;
     }
 
     /** The similarity as a whole percentage, as pages show it. */
@@ -50,6 +49,12 @@ public record Overlap(Role first, Role second,
     /** The number of skills and tools both roles have. */
     public int shared() {
         return sharedSkills.size() + sharedTools.size();
+    }
+
+    /** The number of skills and tools either role has: the union the similarity divides by. */
+    public int either() {
+        return shared() + onlyFirstSkills.size() + onlySecondSkills.size() + onlyFirstTools.size()
+                + onlySecondTools.size();
     }
 
     private static <L, T> Set<T> set(List<L> links, Function<L, T> entry) {

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record RolePair(Role first, Role second, String difference, List<Note> notes) {
 
+    /** The address of the pair's comparison page. */
+    public String path() {
+        return "/compare/" + first.slug() + "-vs-" + second.slug();
+    }
+
     public boolean contains(Role role) {
         return first.equals(role) || second.equals(role);
     }

@@ -35,7 +35,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 
     @Override
     public String path() {
-        return ComparisonService.pairPath(first(), second());
+        return pair.path();
     }
 
     /** What the pair adds to a section (named as in the catalogue: AT_A_GLANCE, COST, ...). */

@@ -9,8 +9,6 @@ import com.toolkitatlas.catalogue.Overlap;
 public record Similarity(int shared, int either, int percent) {
 
     public static Similarity of(Overlap overlap) {
-        int either = overlap.shared() + overlap.onlyFirstSkills().size() + overlap.onlySecondSkills().size()
-                + overlap.onlyFirstTools().size() + overlap.onlySecondTools().size();
-        return new Similarity(overlap.shared(), either, overlap.similarityPercent());
+        return new Similarity(overlap.shared(), overlap.either(), overlap.similarityPercent());
     }
 }

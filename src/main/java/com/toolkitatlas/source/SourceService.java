@@ -2,13 +2,12 @@ package com.toolkitatlas.source;
 
 import java.util.List;
 
-import com.toolkitatlas.alternative.AlternativeService;
-import com.toolkitatlas.alternative.SimilarityTable;
 import com.toolkitatlas.api.Json;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CostModel;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.compare.SimilarityMatrix;
 import com.toolkitatlas.pick.PickMethod;
 import com.toolkitatlas.pick.PickService;
 
@@ -19,12 +18,10 @@ import org.springframework.stereotype.Service;
 public class SourceService {
 
     private final Catalogue catalogue;
-    private final AlternativeService alternatives;
     private final PickService pick;
 
-    public SourceService(Catalogue catalogue, AlternativeService alternatives, PickService pick) {
+    public SourceService(Catalogue catalogue, PickService pick) {
         this.catalogue = catalogue;
-        this.alternatives = alternatives;
         this.pick = pick;
     }
 
@@ -32,7 +29,7 @@ public class SourceService {
         return new SourcesPage(catalogue.sources(),
                 catalogue.tools().stream().filter(Tool::costChecked).toList(),
                 catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(),
-                catalogue.costModels(), alternatives.similarityTable(), pick.method());
+                catalogue.costModels(), SimilarityMatrix.of(catalogue.roles()), pick.method());
     }
 
     public SourcesResource resource() {
@@ -47,7 +44,7 @@ public class SourceService {
 
     /** What the sources page shows: the sources, the tool-cost evidence, and the methods of the computations. */
     public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
-                              List<CostModel> costModels, SimilarityTable similarity, PickMethod pickMethod) {
+                              List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod) {
     }
 
     /** The sources as the JSON API returns them. */

@@ -110,17 +110,19 @@ public final class Catalogue {
 
     /** The roles that need a skill, with how central it is to each, in display order. */
     public List<Usage> usesOf(Skill skill) {
-        return roles().stream().flatMap(role -> role.skill(skill.slug())
-                .map(link -> new Usage(role, link.importance(), link.source())).stream()).toList();
+        return usesOf(role -> role.skill(skill.slug()));
     }
 
     public List<Usage> usesOf(Tool tool) {
-        return roles().stream().flatMap(role -> role.tool(tool.slug())
-                .map(link -> new Usage(role, link.importance(), link.source())).stream()).toList();
+        return usesOf(role -> role.tool(tool.slug()));
     }
 
     public List<Usage> usesOf(Language language) {
-        return roles().stream().flatMap(role -> role.language(language.slug())
+        return usesOf(role -> role.language(language.slug()));
+    }
+
+    private List<Usage> usesOf(Function<Role, Optional<? extends Links.Use>> use) {
+        return roles().stream().flatMap(role -> use.apply(role)
                 .map(link -> new Usage(role, link.importance(), link.source())).stream()).toList();
     }
 

@@ -6,22 +6,25 @@ public final class Links {
     private Links() {
     }
 
-    public record RoleSkill(Skill skill, Importance importance, Source source) {
-        public boolean core() {
-            return importance == Importance.CORE;
+    /** A role's use of a skill, a tool or a language. */
+    public sealed interface Use permits RoleSkill, RoleTool, RoleLanguage {
+
+        Importance importance();
+
+        Source source();
+
+        default boolean core() {
+            return importance() == Importance.CORE;
         }
     }
 
-    public record RoleTool(Tool tool, Importance importance, Source source) {
-        public boolean core() {
-            return importance == Importance.CORE;
-        }
+    public record RoleSkill(Skill skill, Importance importance, Source source) implements Use {
     }
 
-    public record RoleLanguage(Language language, Importance importance, Source source) {
-        public boolean core() {
-            return importance == Importance.CORE;
-        }
+    public record RoleTool(Tool tool, Importance importance, Source source) implements Use {
+    }
+
+    public record RoleLanguage(Language language, Importance importance, Source source) implements Use {
     }
 
     public record HiringCompany(Company company, Source source) {

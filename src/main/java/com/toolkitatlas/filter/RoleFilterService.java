@@ -101,10 +101,8 @@ public class RoleFilterService {
 
     private static <T> List<Facet.Group> groups(List<Category> categories, List<T> entries,
                                                 Function<T, Category> category, Function<T, Facet.Option> option) {
-        return categories.stream()
-                .map(each -> new Facet.Group(each.label(), entries.stream()
-                        .filter(entry -> category.apply(entry).equals(each)).map(option).toList()))
-                .filter(group -> !group.options().isEmpty())
+        return Category.group(categories, entries, category).entrySet().stream()
+                .map(group -> new Facet.Group(group.getKey().label(), group.getValue().stream().map(option).toList()))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package com.toolkitatlas.role;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Category;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.web.NotFoundException;
@@ -39,16 +40,12 @@ public class RoleService {
 
     public RoleProfile profile(String slug) {
         Role role = role(slug);
-        List<RoleProfile.SkillGroup> skillGroups = catalogue.skillCategories().stream()
-                .map(category -> new RoleProfile.SkillGroup(category, role.skills().stream()
-                        .filter(link -> link.skill().category().equals(category)).toList()))
-                .filter(group -> !group.skills().isEmpty())
-                .toList();
-        List<RoleProfile.ToolGroup> toolGroups = catalogue.toolCategories().stream()
-                .map(category -> new RoleProfile.ToolGroup(category, role.tools().stream()
-                        .filter(link -> link.tool().category().equals(category)).toList()))
-                .filter(group -> !group.tools().isEmpty())
-                .toList();
+        List<RoleProfile.SkillGroup> skillGroups = Category.group(catalogue.skillCategories(), role.skills(),
+                        link -> link.skill().category()).entrySet().stream()
+                .map(group -> new RoleProfile.SkillGroup(group.getKey(), group.getValue())).toList();
+        List<RoleProfile.ToolGroup> toolGroups = Category.group(catalogue.toolCategories(), role.tools(),
+                        link -> link.tool().category()).entrySet().stream()
+                .map(group -> new RoleProfile.ToolGroup(group.getKey(), group.getValue())).toList();
         return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role));
     }
 }

@@ -72,12 +72,9 @@ public class VocabularyService {
 
     private static <T> VocabularyIndex<T> index(List<Category> categories, List<T> entries,
                                                 Function<T, Category> category, Function<T, List<Usage>> uses) {
-        return new VocabularyIndex<>(categories.stream()
-                .map(each -> new VocabularyIndex.Group<>(each, entries.stream()
-                        .filter(entry -> category.apply(entry).equals(each))
-                        .map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry)))
-                        .toList()))
-                .filter(group -> !group.entries().isEmpty())
+        return new VocabularyIndex<>(Category.group(categories, entries, category).entrySet().stream()
+                .map(group -> new VocabularyIndex.Group<>(group.getKey(), group.getValue().stream()
+                        .map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry))).toList()))
                 .toList());
     }
 }

@@ -9,6 +9,7 @@ import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.web.English;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class SimilarityTest {
 
     @Test
     void ordinalsReadAsWords() {
-        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 15, 21, 22)).extracting(ComparisonService::ordinal)
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 15, 21, 22)).extracting(English::ordinal)
                 .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "15th", "21st", "22nd");
     }
 }

@@ -1,6 +1,10 @@
 package com.toolkitatlas.source;
 
+import java.util.List;
+
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Overlap;
+import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
@@ -52,5 +56,21 @@ class SourcesPageTest {
         assertThat(costs).contains("Kubernetes", "Open source", "Terraform", "Source available");
         catalogue.tools().stream().filter(tool -> !tool.costChecked())
                 .forEach(tool -> assertThat(costs).contains(tool.name()));
+    }
+
+    @Test
+    void showsTheSimilarityOfEveryPairOfRolesThatRanksTheAlternatives() {
+        List<Element> rows = site.get("/sources").document().select("table.similarity-table tbody tr");
+        List<Role> roles = catalogue.roles();
+
+        assertThat(rows).hasSize(roles.size());
+        for (int i = 0; i < roles.size(); i++) {
+            assertThat(rows.get(i).selectFirst("th").text()).isEqualTo(roles.get(i).shortName());
+            List<String> cells = rows.get(i).select("td").eachText();
+            for (int j = 0; j < roles.size(); j++) {
+                assertThat(cells.get(j)).as("%s and %s", roles.get(i).slug(), roles.get(j).slug())
+                        .isEqualTo(i == j ? "–" : Overlap.of(roles.get(i), roles.get(j)).similarityPercent() + "%");
+            }
+        }
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ToolkitAtlasApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(ToolkitAtlasApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(ToolkitAtlasApplication.class, args);
+	}
+
 }

@@ -31,111 +31,119 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole application with the {@code postgres} profile on a real PostgreSQL server (embedded
- * binaries, PostgreSQL 18): the migrations run there, the catalogue read back through JPA is the same
- * as on H2, and every page type renders.
+ * The whole application with the {@code postgres} profile on a real PostgreSQL server
+ * (embedded binaries, PostgreSQL 18): the migrations run there, the catalogue read back
+ * through JPA is the same as on H2, and every page type renders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@Import({Site.class, PostgresApplicationTest.Server.class})
+@Import({ Site.class, PostgresApplicationTest.Server.class })
 @DirtiesContext
 class PostgresApplicationTest {
 
-    private static final EmbeddedPostgres POSTGRES = startWithAtlasDatabase();
+	private static final EmbeddedPostgres POSTGRES = startWithAtlasDatabase();
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/atlas");
-        registry.add("spring.datasource.username", () -> "atlas");
-        registry.add("spring.datasource.password", () -> "atlas-test");
-    }
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/atlas");
+		registry.add("spring.datasource.username", () -> "atlas");
+		registry.add("spring.datasource.password", () -> "atlas-test");
+	}
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Autowired
-    Catalogue catalogue;
+	@Autowired
+	Catalogue catalogue;
 
-    @Autowired
-    DataSource dataSource;
+	@Autowired
+	DataSource dataSource;
 
-    @Test
-    void theMigrationsRanOnPostgresql() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
-            assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(18);
-        }
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-                .isGreaterThanOrEqualTo(10);
-        assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(6);
-    }
+	@Test
+	void theMigrationsRanOnPostgresql() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(18);
+		}
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+			.isGreaterThanOrEqualTo(10);
+		assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(6);
+	}
 
-    @Test
-    void theCatalogueReadBackFromPostgresqlIsTheSameAsOnH2() {
-        try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class)
-                .properties("spring.datasource.url=jdbc:h2:mem:atlas-reference;DB_CLOSE_DELAY=-1",
-                        "server.port=0", "spring.main.banner-mode=off")
-                .run()) {
-            Catalogue reference = h2.getBean(Catalogue.class);
+	@Test
+	void theCatalogueReadBackFromPostgresqlIsTheSameAsOnH2() {
+		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class)
+			.properties("spring.datasource.url=jdbc:h2:mem:atlas-reference;DB_CLOSE_DELAY=-1", "server.port=0",
+					"spring.main.banner-mode=off")
+			.run()) {
+			Catalogue reference = h2.getBean(Catalogue.class);
 
-            assertThat(catalogue.roles()).hasSize(6);
-            for (int i = 0; i < reference.roles().size(); i++) {
-                // Role by role, so that a difference names its role; records compare every field, texts,
-                // salaries, skills, tools and languages included.
-                assertThat(catalogue.roles().get(i)).as(reference.roles().get(i).slug())
-                        .isEqualTo(reference.roles().get(i));
-            }
-            assertThat(catalogue.skills()).isEqualTo(reference.skills());
-            assertThat(catalogue.tools()).isEqualTo(reference.tools());
-            assertThat(catalogue.languages()).isEqualTo(reference.languages());
-            assertThat(catalogue.sources()).isEqualTo(reference.sources());
-            assertThat(catalogue.skillCategories()).isEqualTo(reference.skillCategories());
-            assertThat(catalogue.toolCategories()).isEqualTo(reference.toolCategories());
-            assertThat(catalogue.costModels()).isEqualTo(reference.costModels());
-            assertThat(catalogue.pairs()).hasSize(15).isEqualTo(reference.pairs());
-        }
-    }
+			assertThat(catalogue.roles()).hasSize(6);
+			for (int i = 0; i < reference.roles().size(); i++) {
+				// Role by role, so that a difference names its role; records compare
+				// every field, texts,
+				// salaries, skills, tools and languages included.
+				assertThat(catalogue.roles().get(i)).as(reference.roles().get(i).slug())
+					.isEqualTo(reference.roles().get(i));
+			}
+			assertThat(catalogue.skills()).isEqualTo(reference.skills());
+			assertThat(catalogue.tools()).isEqualTo(reference.tools());
+			assertThat(catalogue.languages()).isEqualTo(reference.languages());
+			assertThat(catalogue.sources()).isEqualTo(reference.sources());
+			assertThat(catalogue.skillCategories()).isEqualTo(reference.skillCategories());
+			assertThat(catalogue.toolCategories()).isEqualTo(reference.toolCategories());
+			assertThat(catalogue.costModels()).isEqualTo(reference.costModels());
+			assertThat(catalogue.pairs()).hasSize(15).isEqualTo(reference.pairs());
+		}
+	}
 
-    @Test
-    void everyPageTypeRenders() {
-        for (PageType type : PageType.values()) {
-            Page page = site.get(type.path());
-            assertThat(page.status()).as(type.name()).isEqualTo(type.status());
-            assertThat(page.h1()).as(type.name()).isNotBlank();
-            assertThat(page.header("Content-Security-Policy")).as(type.name()).isNotNull();
-        }
-        Page profile = site.get("/roles/ml-engineer");
-        assertThat(profile.h1()).isEqualTo("Machine Learning Engineer");
-        assertThat(profile.text()).contains("PyTorch", "Python");
-        assertThat(site.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
-    }
+	@Test
+	void everyPageTypeRenders() {
+		for (PageType type : PageType.values()) {
+			Page page = site.get(type.path());
+			assertThat(page.status()).as(type.name()).isEqualTo(type.status());
+			assertThat(page.h1()).as(type.name()).isNotBlank();
+			assertThat(page.header("Content-Security-Policy")).as(type.name()).isNotNull();
+		}
+		Page profile = site.get("/roles/ml-engineer");
+		assertThat(profile.h1()).isEqualTo("Machine Learning Engineer");
+		assertThat(profile.text()).contains("PyTorch", "Python");
+		assertThat(site.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+	}
 
-    private static EmbeddedPostgres startWithAtlasDatabase() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                // As in production: the application owns its database but is no superuser.
-                statement.execute("create role atlas login password 'atlas-test'");
-                statement.execute("create database atlas owner atlas");
-            }
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	private static EmbeddedPostgres startWithAtlasDatabase() {
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			try (Connection connection = postgres.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				// As in production: the application owns its database but is no
+				// superuser.
+				statement.execute("create role atlas login password 'atlas-test'");
+				statement.execute("create database atlas owner atlas");
+			}
+			return postgres;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    /** Stops the server with the application context, after the connection pool has closed. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Server {
+	/**
+	 * Stops the server with the application context, after the connection pool has
+	 * closed.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Server {
 
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres() {
-            return POSTGRES;
-        }
-    }
+		@Bean(destroyMethod = "close")
+		EmbeddedPostgres embeddedPostgres() {
+			return POSTGRES;
+		}
+
+	}
+
 }

@@ -7,73 +7,87 @@ import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
 
 /**
- * Everything the alternatives page of one role shows: the other five roles ranked with the reason
- * for each place, a side-by-side table and the how-to-pick guidance for leaving the role.
+ * Everything the alternatives page of one role shows: the other five roles ranked with
+ * the reason for each place, a side-by-side table and the how-to-pick guidance for
+ * leaving the role.
  *
- * @param method how the order was made: an editorial ranking from a source, or the similarity score
- * @param editorialSource the source of the editorial ranking, or null for the similarity score
+ * @param method how the order was made: an editorial ranking from a source, or the
+ * similarity score
+ * @param editorialSource the source of the editorial ranking, or null for the similarity
+ * score
  * @param sideBySide the role itself first, then its alternatives in rank order
- * @param strengths for each strength the guide asks about, the alternatives that use it most
+ * @param strengths for each strength the guide asks about, the alternatives that use it
+ * most
  */
 public record Alternatives(Role role, RankingMethod method, Source editorialSource, List<Alternative> alternatives,
-                           List<SideBySideRow> sideBySide, List<StrengthFit> strengths) {
+		List<SideBySideRow> sideBySide, List<StrengthFit> strengths) {
 
-    public boolean editorial() {
-        return method == RankingMethod.EDITORIAL;
-    }
+	public boolean editorial() {
+		return method == RankingMethod.EDITORIAL;
+	}
 
-    /** How an order of alternatives was made. */
-    public enum RankingMethod {
-        /** The order a source gives. */
-        EDITORIAL,
-        /** The share of skills and tools two roles have in common, highest first. */
-        SIMILARITY
-    }
+	/** How an order of alternatives was made. */
+	public enum RankingMethod {
 
-    /**
-     * One alternative in its place.
-     *
-     * @param difference how the two roles differ, from the pair's own paragraph
-     * @param rankReason why it sits at this place, in words
-     * @param comparePath the address of the comparison of the two roles, in canonical order
-     */
-    public record Alternative(int rank, Role role, String difference, String rankReason, SharedEntries shared,
-                              PayDifference pay, String comparePath) {
-    }
+		/** The order a source gives. */
+		EDITORIAL,
+		/** The share of skills and tools two roles have in common, highest first. */
+		SIMILARITY
 
-    /**
-     * What two roles have in common, over skills and tools, as the similarity score counts it.
-     *
-     * @param union the skills and tools either role uses
-     * @param examples a few of the shared entries, tools first
-     * @param more how many shared entries the examples leave out
-     */
-    public record SharedEntries(int skills, int tools, int union, int percent, List<String> examples, int more) {
+	}
 
-        public int total() {
-            return skills + tools;
-        }
+	/**
+	 * One alternative in its place.
+	 *
+	 * @param difference how the two roles differ, from the pair's own paragraph
+	 * @param rankReason why it sits at this place, in words
+	 * @param comparePath the address of the comparison of the two roles, in canonical
+	 * order
+	 */
+	public record Alternative(int rank, Role role, String difference, String rankReason, SharedEntries shared,
+			PayDifference pay, String comparePath) {
+	}
 
-        /** "9 skills and 12 tools, 26% of the 80 skills and tools that either role uses: Apache Airflow, … and 15 more." */
-        public String summary() {
-            if (total() == 0) {
-                return "No skills or tools in common; together the two roles use " + union + " skills and tools.";
-            }
-            String names = String.join(", ", examples) + (more > 0 ? " and " + more + " more" : "");
-            return count(skills, "skill") + " and " + count(tools, "tool") + ", " + percent + "% of the " + union
-                    + " skills and tools that either role uses: " + names + ".";
-        }
+	/**
+	 * What two roles have in common, over skills and tools, as the similarity score
+	 * counts it.
+	 *
+	 * @param union the skills and tools either role uses
+	 * @param examples a few of the shared entries, tools first
+	 * @param more how many shared entries the examples leave out
+	 */
+	public record SharedEntries(int skills, int tools, int union, int percent, List<String> examples, int more) {
 
-        private static String count(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
-        }
-    }
+		public int total() {
+			return skills + tools;
+		}
 
-    /** One row of the side-by-side table. */
-    public record SideBySideRow(Role role, boolean current, List<Tool> coreTools) {
-    }
+		/**
+		 * "9 skills and 12 tools, 26% of the 80 skills and tools that either role uses:
+		 * Apache Airflow, … and 15 more."
+		 */
+		public String summary() {
+			if (total() == 0) {
+				return "No skills or tools in common; together the two roles use " + union + " skills and tools.";
+			}
+			String names = String.join(", ", examples) + (more > 0 ? " and " + more + " more" : "");
+			return count(skills, "skill") + " and " + count(tools, "tool") + ", " + percent + "% of the " + union
+					+ " skills and tools that either role uses: " + names + ".";
+		}
 
-    /** A strength, and the alternatives that draw on it most according to the how-to-pick weights. */
-    public record StrengthFit(String strength, List<Role> roles) {
-    }
+		private static String count(int n, String noun) {
+			return n + " " + noun + (n == 1 ? "" : "s");
+		}
+	}
+
+	/** One row of the side-by-side table. */
+	public record SideBySideRow(Role role, boolean current, List<Tool> coreTools) {
+	}
+
+	/**
+	 * A strength, and the alternatives that draw on it most according to the how-to-pick
+	 * weights.
+	 */
+	public record StrengthFit(String strength, List<Role> roles) {
+	}
 }

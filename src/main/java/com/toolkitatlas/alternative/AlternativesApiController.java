@@ -13,19 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Alternatives", description = "The other roles ranked for someone leaving a role")
 class AlternativesApiController {
 
-    private final AlternativeService alternatives;
+	private final AlternativeService alternatives;
 
-    AlternativesApiController(AlternativeService alternatives) {
-        this.alternatives = alternatives;
-    }
+	AlternativesApiController(AlternativeService alternatives) {
+		this.alternatives = alternatives;
+	}
 
-    @GetMapping(path = "/api/roles/{slug}/alternatives", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Alternatives to a role", description = "The five other roles in order, with the reason for "
-            + "each place (skills and tools in common, the pay difference where the figures are comparable), how each "
-            + "differs, and the how-to-pick condition. The method is EDITORIAL where a source gives an order (the ML "
-            + "Engineer) and SIMILARITY otherwise.")
-    AlternativesResource alternatives(
-            @Parameter(description = "The role's slug, such as ml-engineer") @PathVariable String slug) {
-        return AlternativesResource.of(alternatives.of(slug));
-    }
+	@GetMapping(path = "/api/roles/{slug}/alternatives", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Alternatives to a role", description = "The five other roles in order, with the reason for "
+			+ "each place (skills and tools in common, the pay difference where the figures are comparable), how each "
+			+ "differs, and the how-to-pick condition. The method is EDITORIAL where a source gives an order (the ML "
+			+ "Engineer) and SIMILARITY otherwise.")
+	AlternativesResource alternatives(
+			@Parameter(description = "The role's slug, such as ml-engineer") @PathVariable String slug) {
+		return AlternativesResource.of(alternatives.of(slug));
+	}
+
 }

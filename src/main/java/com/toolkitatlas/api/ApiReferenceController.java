@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ApiReferenceController {
 
-    private final ApiReferenceService references;
+	private final ApiReferenceService references;
 
-    ApiReferenceController(ApiReferenceService references) {
-        this.references = references;
-    }
+	ApiReferenceController(ApiReferenceService references) {
+		this.references = references;
+	}
 
-    @GetMapping("/api")
-    String reference(HttpServletRequest request, Model model) {
-        model.addAttribute("reference", references.reference(request));
-        return "api/reference";
-    }
+	@GetMapping("/api")
+	String reference(HttpServletRequest request, Model model) {
+		model.addAttribute("reference", references.reference(request));
+		return "api/reference";
+	}
+
 }

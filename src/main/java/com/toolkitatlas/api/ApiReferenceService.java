@@ -19,82 +19,92 @@ import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the readable API reference from the OpenAPI description springdoc generates from the
- * controllers, so the page cannot drift from the code. Built once, on the first request.
+ * Builds the readable API reference from the OpenAPI description springdoc generates from
+ * the controllers, so the page cannot drift from the code. Built once, on the first
+ * request.
  */
 @Service
 public class ApiReferenceService {
 
-    private final OpenApiWebMvcResource openApi;
-    private volatile ApiReference reference;
+	private final OpenApiWebMvcResource openApi;
 
-    public ApiReferenceService(OpenApiWebMvcResource openApi) {
-        this.openApi = openApi;
-    }
+	private volatile ApiReference reference;
 
-    public ApiReference reference(HttpServletRequest request) {
-        ApiReference built = reference;
-        if (built == null) {
-            built = build(read(request));
-            reference = built;
-        }
-        return built;
-    }
+	public ApiReferenceService(OpenApiWebMvcResource openApi) {
+		this.openApi = openApi;
+	}
 
-    private OpenAPI read(HttpServletRequest request) {
-        try {
-            return Json.mapper().readValue(openApi.openapiJson(request, "/v3/api-docs", Locale.ENGLISH), OpenAPI.class);
-        } catch (Exception e) {
-            throw new IllegalStateException("The OpenAPI description could not be read", e);
-        }
-    }
+	public ApiReference reference(HttpServletRequest request) {
+		ApiReference built = reference;
+		if (built == null) {
+			built = build(read(request));
+			reference = built;
+		}
+		return built;
+	}
 
-    static ApiReference build(OpenAPI api) {
-        Map<String, List<ApiReference.Endpoint>> byTag = new LinkedHashMap<>();
-        Map<String, String> tagDescriptions = new LinkedHashMap<>();
-        if (api.getTags() != null) {
-            for (Tag tag : api.getTags()) {
-                tagDescriptions.put(tag.getName(), tag.getDescription());
-            }
-        }
-        api.getPaths().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            for (Map.Entry<PathItem.HttpMethod, Operation> operation : entry.getValue().readOperationsMap().entrySet()) {
-                Operation op = operation.getValue();
-                String tag = op.getTags() == null || op.getTags().isEmpty() ? "Other" : op.getTags().get(0);
-                byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-                        .add(endpoint(operation.getKey().name(), entry.getKey(), op));
-            }
-        });
-        List<ApiReference.Group> groups = byTag.entrySet().stream()
-                .map(entry -> new ApiReference.Group(entry.getKey(), tagDescriptions.get(entry.getKey()), entry.getValue()))
-                .toList();
-        return new ApiReference(api.getInfo().getTitle(), api.getInfo().getVersion(), api.getInfo().getDescription(),
-                groups);
-    }
+	private OpenAPI read(HttpServletRequest request) {
+		try {
+			return Json.mapper().readValue(openApi.openapiJson(request, "/v3/api-docs", Locale.ENGLISH), OpenAPI.class);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("The OpenAPI description could not be read", e);
+		}
+	}
 
-    private static ApiReference.Endpoint endpoint(String method, String path, Operation op) {
-        List<ApiReference.Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters().stream()
-                .map(p -> new ApiReference.Parameter(p.getName(), p.getIn(), Boolean.TRUE.equals(p.getRequired()),
-                        type(p.getSchema()), p.getDescription()))
-                .toList();
-        List<ApiReference.Response> responses = op.getResponses() == null ? List.of() : op.getResponses().entrySet()
-                .stream()
-                .map(r -> new ApiReference.Response(r.getKey(), r.getValue().getDescription(),
-                        r.getValue().getContent() == null ? "" : String.join(", ", r.getValue().getContent().keySet())))
-                .toList();
-        String example = path.contains("{") || parameters.stream().anyMatch(ApiReference.Parameter::required)
-                ? null : path;
-        return new ApiReference.Endpoint(method, path, op.getSummary(), op.getDescription(), parameters, responses,
-                example);
-    }
+	static ApiReference build(OpenAPI api) {
+		Map<String, List<ApiReference.Endpoint>> byTag = new LinkedHashMap<>();
+		Map<String, String> tagDescriptions = new LinkedHashMap<>();
+		if (api.getTags() != null) {
+			for (Tag tag : api.getTags()) {
+				tagDescriptions.put(tag.getName(), tag.getDescription());
+			}
+		}
+		api.getPaths().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+			for (Map.Entry<PathItem.HttpMethod, Operation> operation : entry.getValue()
+				.readOperationsMap()
+				.entrySet()) {
+				Operation op = operation.getValue();
+				String tag = op.getTags() == null || op.getTags().isEmpty() ? "Other" : op.getTags().get(0);
+				byTag.computeIfAbsent(tag, t -> new ArrayList<>())
+					.add(endpoint(operation.getKey().name(), entry.getKey(), op));
+			}
+		});
+		List<ApiReference.Group> groups = byTag.entrySet()
+			.stream()
+			.map(entry -> new ApiReference.Group(entry.getKey(), tagDescriptions.get(entry.getKey()), entry.getValue()))
+			.toList();
+		return new ApiReference(api.getInfo().getTitle(), api.getInfo().getVersion(), api.getInfo().getDescription(),
+				groups);
+	}
 
-    private static String type(Schema<?> schema) {
-        if (schema == null) {
-            return "";
-        }
-        if ("array".equals(schema.getType()) && schema.getItems() != null) {
-            return "list of " + Objects.requireNonNullElse(schema.getItems().getType(), "values");
-        }
-        return Objects.requireNonNullElse(schema.getType(), "");
-    }
+	private static ApiReference.Endpoint endpoint(String method, String path, Operation op) {
+		List<ApiReference.Parameter> parameters = op.getParameters() == null ? List.of()
+				: op.getParameters()
+					.stream()
+					.map(p -> new ApiReference.Parameter(p.getName(), p.getIn(), Boolean.TRUE.equals(p.getRequired()),
+							type(p.getSchema()), p.getDescription()))
+					.toList();
+		List<ApiReference.Response> responses = op.getResponses() == null ? List.of() : op.getResponses()
+			.entrySet()
+			.stream()
+			.map(r -> new ApiReference.Response(r.getKey(), r.getValue().getDescription(),
+					r.getValue().getContent() == null ? "" : String.join(", ", r.getValue().getContent().keySet())))
+			.toList();
+		String example = path.contains("{") || parameters.stream().anyMatch(ApiReference.Parameter::required) ? null
+				: path;
+		return new ApiReference.Endpoint(method, path, op.getSummary(), op.getDescription(), parameters, responses,
+				example);
+	}
+
+	private static String type(Schema<?> schema) {
+		if (schema == null) {
+			return "";
+		}
+		if ("array".equals(schema.getType()) && schema.getItems() != null) {
+			return "list of " + Objects.requireNonNullElse(schema.getItems().getType(), "values");
+		}
+		return Objects.requireNonNullElse(schema.getType(), "");
+	}
+
 }

@@ -8,60 +8,62 @@ import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
 
 /**
- * The small JSON shapes every API resource shares: how a source, a salary figure, a tool's cost
- * and a name are written, so all endpoints describe the same thing the same way.
+ * The small JSON shapes every API resource shares: how a source, a salary figure, a
+ * tool's cost and a name are written, so all endpoints describe the same thing the same
+ * way.
  */
 public final class Json {
 
-    private Json() {
-    }
+	private Json() {
+	}
 
-    /** A source as cited next to a figure. */
-    public record SourceRef(String code, String title, String url, String published, String href) {
-        public static SourceRef of(Source source) {
-            return new SourceRef(source.code(), source.title(), source.url(), source.published(),
-                    "/api/sources#" + source.code());
-        }
-    }
+	/** A source as cited next to a figure. */
+	public record SourceRef(String code, String title, String url, String published, String href) {
+		public static SourceRef of(Source source) {
+			return new SourceRef(source.code(), source.title(), source.url(), source.published(),
+					"/api/sources#" + source.code());
+		}
+	}
 
-    /** A salary figure with everything a reader needs to judge it. */
-    public record Salary(String basis, String label, Integer amountUsd, Integer lowUsd, Integer highUsd,
-                         String rangeLabel, String region, String period, String note, boolean headline,
-                         String summary, SourceRef source) {
-        public static Salary of(SalaryFigure figure) {
-            return new Salary(figure.basis().name(), figure.label(), figure.amountUsd(), figure.lowUsd(),
-                    figure.highUsd(), figure.rangeLabel(), figure.region(), figure.period(), figure.note(),
-                    figure.headline(), figure.summary(), SourceRef.of(figure.source()));
-        }
-    }
+	/** A salary figure with everything a reader needs to judge it. */
+	public record Salary(String basis, String label, Integer amountUsd, Integer lowUsd, Integer highUsd,
+			String rangeLabel, String region, String period, String note, boolean headline, String summary,
+			SourceRef source) {
+		public static Salary of(SalaryFigure figure) {
+			return new Salary(figure.basis().name(), figure.label(), figure.amountUsd(), figure.lowUsd(),
+					figure.highUsd(), figure.rangeLabel(), figure.region(), figure.period(), figure.note(),
+					figure.headline(), figure.summary(), SourceRef.of(figure.source()));
+		}
+	}
 
-    /** How a tool is paid for, or null where the catalogue has not checked it. */
-    public record Cost(String model, String label, String note, java.util.List<String> evidence, String checked) {
-        public static Cost of(Tool tool) {
-            if (!tool.costChecked()) {
-                return null;
-            }
-            Tool.ToolCost cost = tool.cost();
-            return new Cost(cost.model().slug(), cost.model().label(), cost.note(), cost.evidenceLinks(),
-                    cost.checked());
-        }
-    }
+	/** How a tool is paid for, or null where the catalogue has not checked it. */
+	public record Cost(String model, String label, String note, java.util.List<String> evidence, String checked) {
+		public static Cost of(Tool tool) {
+			if (!tool.costChecked()) {
+				return null;
+			}
+			Tool.ToolCost cost = tool.cost();
+			return new Cost(cost.model().slug(), cost.model().label(), cost.note(), cost.evidenceLinks(),
+					cost.checked());
+		}
+	}
 
-    /** A category of skills or tools. */
-    public record CategoryRef(String slug, String label) {
-    }
+	/** A category of skills or tools. */
+	public record CategoryRef(String slug, String label) {
+	}
 
-    /** "CORE" or "SECONDARY". */
-    public static String importance(Importance importance) {
-        return importance.name();
-    }
+	/** "CORE" or "SECONDARY". */
+	public static String importance(Importance importance) {
+		return importance.name();
+	}
 
-    /** An enum-style name as a camelCase JSON key: WHEN_TO_HIRE becomes whenToHire. */
-    public static String camelCase(String constant) {
-        StringBuilder key = new StringBuilder();
-        for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
-            key.append(key.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return key.toString();
-    }
+	/** An enum-style name as a camelCase JSON key: WHEN_TO_HIRE becomes whenToHire. */
+	public static String camelCase(String constant) {
+		StringBuilder key = new StringBuilder();
+		for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
+			key.append(key.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+		}
+		return key.toString();
+	}
+
 }

@@ -9,146 +9,158 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The whole catalogue in memory, immutable. Every page and API response is computed from it, so
- * serving a request runs no SQL.
+ * The whole catalogue in memory, immutable. Every page and API response is computed from
+ * it, so serving a request runs no SQL.
  */
 public final class Catalogue {
 
-    private final Entries<Role> roles;
-    private final Entries<Skill> skills;
-    private final Entries<Tool> tools;
-    private final Entries<Language> languages;
-    private final Entries<Source> sources;
-    private final List<Category> skillCategories;
-    private final List<Category> toolCategories;
-    private final List<CostModel> costModels;
-    private final List<RolePair> pairs;
+	private final Entries<Role> roles;
 
-    public Catalogue(List<Role> roles, List<Skill> skills, List<Tool> tools, List<Language> languages,
-                     List<Source> sources, List<Category> skillCategories, List<Category> toolCategories,
-                     List<CostModel> costModels, List<RolePair> pairs) {
-        this.roles = new Entries<>(roles.stream().sorted(Comparator.comparingInt(Role::displayOrder)).toList(),
-                Role::slug);
-        this.skills = new Entries<>(skills, Skill::slug);
-        this.tools = new Entries<>(tools, Tool::slug);
-        this.languages = new Entries<>(languages, Language::slug);
-        this.sources = new Entries<>(sources, Source::code);
-        this.skillCategories = List.copyOf(skillCategories);
-        this.toolCategories = List.copyOf(toolCategories);
-        this.costModels = List.copyOf(costModels);
-        this.pairs = List.copyOf(pairs);
-    }
+	private final Entries<Skill> skills;
 
-    /** The six roles in display order. */
-    public List<Role> roles() {
-        return roles.all();
-    }
+	private final Entries<Tool> tools;
 
-    public Optional<Role> role(String slug) {
-        return roles.get(slug);
-    }
+	private final Entries<Language> languages;
 
-    public List<Skill> skills() {
-        return skills.all();
-    }
+	private final Entries<Source> sources;
 
-    public Optional<Skill> skill(String slug) {
-        return skills.get(slug);
-    }
+	private final List<Category> skillCategories;
 
-    public List<Tool> tools() {
-        return tools.all();
-    }
+	private final List<Category> toolCategories;
 
-    public Optional<Tool> tool(String slug) {
-        return tools.get(slug);
-    }
+	private final List<CostModel> costModels;
 
-    public List<Language> languages() {
-        return languages.all();
-    }
+	private final List<RolePair> pairs;
 
-    public Optional<Language> language(String slug) {
-        return languages.get(slug);
-    }
+	public Catalogue(List<Role> roles, List<Skill> skills, List<Tool> tools, List<Language> languages,
+			List<Source> sources, List<Category> skillCategories, List<Category> toolCategories,
+			List<CostModel> costModels, List<RolePair> pairs) {
+		this.roles = new Entries<>(roles.stream().sorted(Comparator.comparingInt(Role::displayOrder)).toList(),
+				Role::slug);
+		this.skills = new Entries<>(skills, Skill::slug);
+		this.tools = new Entries<>(tools, Tool::slug);
+		this.languages = new Entries<>(languages, Language::slug);
+		this.sources = new Entries<>(sources, Source::code);
+		this.skillCategories = List.copyOf(skillCategories);
+		this.toolCategories = List.copyOf(toolCategories);
+		this.costModels = List.copyOf(costModels);
+		this.pairs = List.copyOf(pairs);
+	}
 
-    public List<Source> sources() {
-        return sources.all();
-    }
+	/** The six roles in display order. */
+	public List<Role> roles() {
+		return roles.all();
+	}
 
-    public Optional<Source> source(String code) {
-        return sources.get(code);
-    }
+	public Optional<Role> role(String slug) {
+		return roles.get(slug);
+	}
 
-    public List<Category> skillCategories() {
-        return skillCategories;
-    }
+	public List<Skill> skills() {
+		return skills.all();
+	}
 
-    public List<Category> toolCategories() {
-        return toolCategories;
-    }
+	public Optional<Skill> skill(String slug) {
+		return skills.get(slug);
+	}
 
-    public List<CostModel> costModels() {
-        return costModels;
-    }
+	public List<Tool> tools() {
+		return tools.all();
+	}
 
-    /** All fifteen pairs, each once, in display order. */
-    public List<RolePair> pairs() {
-        return pairs;
-    }
+	public Optional<Tool> tool(String slug) {
+		return tools.get(slug);
+	}
 
-    /** The pair of two different roles, whichever order they are given in. */
-    public Optional<RolePair> pair(Role a, Role b) {
-        return pairs.stream().filter(pair -> !a.equals(b) && pair.contains(a) && pair.contains(b)).findFirst();
-    }
+	public List<Language> languages() {
+		return languages.all();
+	}
 
-    /** The pairs one role belongs to, in display order of the other role. */
-    public List<RolePair> pairsOf(Role role) {
-        return pairs.stream().filter(pair -> pair.contains(role))
-                .sorted(Comparator.comparingInt(pair -> pair.other(role).displayOrder())).toList();
-    }
+	public Optional<Language> language(String slug) {
+		return languages.get(slug);
+	}
 
-    /** The roles that need a skill, with how central it is to each, in display order. */
-    public List<Usage> usesOf(Skill skill) {
-        return usesOf(role -> role.skill(skill.slug()));
-    }
+	public List<Source> sources() {
+		return sources.all();
+	}
 
-    public List<Usage> usesOf(Tool tool) {
-        return usesOf(role -> role.tool(tool.slug()));
-    }
+	public Optional<Source> source(String code) {
+		return sources.get(code);
+	}
 
-    public List<Usage> usesOf(Language language) {
-        return usesOf(role -> role.language(language.slug()));
-    }
+	public List<Category> skillCategories() {
+		return skillCategories;
+	}
 
-    private List<Usage> usesOf(Function<Role, Optional<? extends Links.Use>> use) {
-        return roles().stream().flatMap(role -> use.apply(role)
-                .map(link -> new Usage(role, link.importance(), link.source())).stream()).toList();
-    }
+	public List<Category> toolCategories() {
+		return toolCategories;
+	}
 
-    /** A role that uses a skill, tool or language, and how central it is there. */
-    public record Usage(Role role, Importance importance, Source source) {
-    }
+	public List<CostModel> costModels() {
+		return costModels;
+	}
 
-    /** Entries in their catalogue order, with a look-up by key. */
-    private record Entries<T>(List<T> all, Map<String, T> byKey) {
+	/** All fifteen pairs, each once, in display order. */
+	public List<RolePair> pairs() {
+		return pairs;
+	}
 
-        Entries(List<T> all, Function<T, String> key) {
-            this(List.copyOf(all), index(all, key));
-        }
+	/** The pair of two different roles, whichever order they are given in. */
+	public Optional<RolePair> pair(Role a, Role b) {
+		return pairs.stream().filter(pair -> !a.equals(b) && pair.contains(a) && pair.contains(b)).findFirst();
+	}
 
-        Optional<T> get(String key) {
-            return Optional.ofNullable(byKey.get(key));
-        }
+	/** The pairs one role belongs to, in display order of the other role. */
+	public List<RolePair> pairsOf(Role role) {
+		return pairs.stream()
+			.filter(pair -> pair.contains(role))
+			.sorted(Comparator.comparingInt(pair -> pair.other(role).displayOrder()))
+			.toList();
+	}
 
-        private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
-            Map<String, T> map = new LinkedHashMap<>();
-            for (T item : items) {
-                if (map.putIfAbsent(key.apply(item), item) != null) {
-                    throw new IllegalStateException("Duplicate key in catalogue: " + key.apply(item));
-                }
-            }
-            return Collections.unmodifiableMap(map);
-        }
-    }
+	/** The roles that need a skill, with how central it is to each, in display order. */
+	public List<Usage> usesOf(Skill skill) {
+		return usesOf(role -> role.skill(skill.slug()));
+	}
+
+	public List<Usage> usesOf(Tool tool) {
+		return usesOf(role -> role.tool(tool.slug()));
+	}
+
+	public List<Usage> usesOf(Language language) {
+		return usesOf(role -> role.language(language.slug()));
+	}
+
+	private List<Usage> usesOf(Function<Role, Optional<? extends Links.Use>> use) {
+		return roles().stream()
+			.flatMap(role -> use.apply(role).map(link -> new Usage(role, link.importance(), link.source())).stream())
+			.toList();
+	}
+
+	/** A role that uses a skill, tool or language, and how central it is there. */
+	public record Usage(Role role, Importance importance, Source source) {
+	}
+
+	/** Entries in their catalogue order, with a look-up by key. */
+	private record Entries<T>(List<T> all, Map<String, T> byKey) {
+
+		Entries(List<T> all, Function<T, String> key) {
+			this(List.copyOf(all), index(all, key));
+		}
+
+		Optional<T> get(String key) {
+			return Optional.ofNullable(byKey.get(key));
+		}
+
+		private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+			Map<String, T> map = new LinkedHashMap<>();
+			for (T item : items) {
+				if (map.putIfAbsent(key.apply(item), item) != null) {
+					throw new IllegalStateException("Duplicate key in catalogue: " + key.apply(item));
+				}
+			}
+			return Collections.unmodifiableMap(map);
+		}
+	}
+
 }

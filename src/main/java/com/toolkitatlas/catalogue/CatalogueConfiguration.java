@@ -10,9 +10,13 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EnableJpaRepositories(basePackageClasses = CatalogueRepositories.class, considerNestedRepositories = true)
 class CatalogueConfiguration {
 
-    /** The catalogue, read once at start-up: it only changes with a migration and a new release. */
-    @Bean
-    Catalogue catalogue(CatalogueLoader loader) {
-        return loader.load();
-    }
+	/**
+	 * The catalogue, read once at start-up: it only changes with a migration and a new
+	 * release.
+	 */
+	@Bean
+	Catalogue catalogue(CatalogueLoader loader) {
+		return loader.load();
+	}
+
 }

@@ -2,16 +2,17 @@ package com.toolkitatlas.catalogue;
 
 /** How central a skill, tool or language is to a role. */
 public enum Importance {
-    CORE("Core"),
-    SECONDARY("Secondary");
 
-    private final String label;
+	CORE("Core"), SECONDARY("Secondary");
 
-    Importance(String label) {
-        this.label = label;
-    }
+	private final String label;
 
-    public String label() {
-        return label;
-    }
+	Importance(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
 }

@@ -13,95 +13,83 @@ import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 
 /**
- * One career toolkit with everything the catalogue knows about it. Immutable: the catalogue only
- * changes with a migration, so it is read once at start-up. Skills, tools and languages are sorted
- * core first.
+ * One career toolkit with everything the catalogue knows about it. Immutable: the
+ * catalogue only changes with a migration, so it is read once at start-up. Skills, tools
+ * and languages are sorted core first.
  *
- * @param definitionNote where public sources use the title differently from the catalogue, or null
- * @param editorialAlternatives slugs of the other roles in an editorial order, empty where the catalogue has none
+ * @param definitionNote where public sources use the title differently from the
+ * catalogue, or null
+ * @param editorialAlternatives slugs of the other roles in an editorial order, empty
+ * where the catalogue has none
  */
-public record Role(
-        String slug,
-        String name,
-        String shortName,
-        int displayOrder,
-        String headline,
-        String summary,
-        String primaryFocus,
-        String keyResponsibility,
-        String typicalDeliverable,
-        String definitionNote,
-        Map<Topic, String> texts,
-        Map<ListTopic, String> notes,
-        List<RoleSkill> skills,
-        List<RoleTool> tools,
-        List<RoleLanguage> languages,
-        List<String> workflows,
-        List<String> theory,
-        List<UseCase> useCases,
-        List<String> collaborators,
-        List<String> bestFor,
-        List<SalaryFigure> salaries,
-        List<HiringCompany> hiringCompanies,
-        List<CareerStep> careerSteps,
-        List<Fact> facts,
-        List<String> editorialAlternatives,
-        Source editorialSource) {
+public record Role(String slug, String name, String shortName, int displayOrder, String headline, String summary,
+		String primaryFocus, String keyResponsibility, String typicalDeliverable, String definitionNote,
+		Map<Topic, String> texts, Map<ListTopic, String> notes, List<RoleSkill> skills, List<RoleTool> tools,
+		List<RoleLanguage> languages, List<String> workflows, List<String> theory, List<UseCase> useCases,
+		List<String> collaborators, List<String> bestFor, List<SalaryFigure> salaries,
+		List<HiringCompany> hiringCompanies, List<CareerStep> careerSteps, List<Fact> facts,
+		List<String> editorialAlternatives, Source editorialSource) {
 
-    public String text(Topic topic) {
-        return texts.get(topic);
-    }
+	public String text(Topic topic) {
+		return texts.get(topic);
+	}
 
-    /** The text of a topic named as in the enum, for templates: {@code role.text('WHEN_TO_HIRE')}. */
-    public String text(String topic) {
-        return text(Topic.valueOf(topic));
-    }
+	/**
+	 * The text of a topic named as in the enum, for templates:
+	 * {@code role.text('WHEN_TO_HIRE')}.
+	 */
+	public String text(String topic) {
+		return text(Topic.valueOf(topic));
+	}
 
-    /** The caveat on a section, or why it is empty; null if there is none. */
-    public String note(ListTopic topic) {
-        return notes.get(topic);
-    }
+	/** The caveat on a section, or why it is empty; null if there is none. */
+	public String note(ListTopic topic) {
+		return notes.get(topic);
+	}
 
-    /** The note of a section named as in the enum, for templates: {@code role.note('SALARY')}. */
-    public String note(String topic) {
-        return note(ListTopic.valueOf(topic));
-    }
+	/**
+	 * The note of a section named as in the enum, for templates:
+	 * {@code role.note('SALARY')}.
+	 */
+	public String note(String topic) {
+		return note(ListTopic.valueOf(topic));
+	}
 
-    /** The figure shown on cards and in comparisons. */
-    public SalaryFigure headlineSalary() {
-        return salaries.stream().filter(SalaryFigure::headline).findFirst().orElseThrow();
-    }
+	/** The figure shown on cards and in comparisons. */
+	public SalaryFigure headlineSalary() {
+		return salaries.stream().filter(SalaryFigure::headline).findFirst().orElseThrow();
+	}
 
-    public List<RoleSkill> coreSkills() {
-        return skills.stream().filter(RoleSkill::core).toList();
-    }
+	public List<RoleSkill> coreSkills() {
+		return skills.stream().filter(RoleSkill::core).toList();
+	}
 
-    /** The first core skills, as a card shows them. */
-    public List<RoleSkill> topSkills() {
-        return coreSkills().stream().limit(4).toList();
-    }
+	/** The first core skills, as a card shows them. */
+	public List<RoleSkill> topSkills() {
+		return coreSkills().stream().limit(4).toList();
+	}
 
-    public List<RoleTool> coreTools() {
-        return tools.stream().filter(RoleTool::core).toList();
-    }
+	public List<RoleTool> coreTools() {
+		return tools.stream().filter(RoleTool::core).toList();
+	}
 
-    public List<RoleLanguage> coreLanguages() {
-        return languages.stream().filter(RoleLanguage::core).toList();
-    }
+	public List<RoleLanguage> coreLanguages() {
+		return languages.stream().filter(RoleLanguage::core).toList();
+	}
 
-    public Optional<RoleSkill> skill(String skillSlug) {
-        return skills.stream().filter(link -> link.skill().slug().equals(skillSlug)).findFirst();
-    }
+	public Optional<RoleSkill> skill(String skillSlug) {
+		return skills.stream().filter(link -> link.skill().slug().equals(skillSlug)).findFirst();
+	}
 
-    public Optional<RoleTool> tool(String toolSlug) {
-        return tools.stream().filter(link -> link.tool().slug().equals(toolSlug)).findFirst();
-    }
+	public Optional<RoleTool> tool(String toolSlug) {
+		return tools.stream().filter(link -> link.tool().slug().equals(toolSlug)).findFirst();
+	}
 
-    public Optional<RoleLanguage> language(String languageSlug) {
-        return languages.stream().filter(link -> link.language().slug().equals(languageSlug)).findFirst();
-    }
+	public Optional<RoleLanguage> language(String languageSlug) {
+		return languages.stream().filter(link -> link.language().slug().equals(languageSlug)).findFirst();
+	}
 
-    public boolean hasEditorialAlternatives() {
-        return !editorialAlternatives.isEmpty();
-    }
+	public boolean hasEditorialAlternatives() {
+		return !editorialAlternatives.isEmpty();
+	}
 }

@@ -4,63 +4,63 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * One salary figure of a role, always with its basis, region, period and source. It holds a
- * point (a median or an average), a band (a base range or a spread described by rangeLabel), or both.
+ * One salary figure of a role, always with its basis, region, period and source. It holds
+ * a point (a median or an average), a band (a base range or a spread described by
+ * rangeLabel), or both.
  */
 public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd, Integer highUsd, String rangeLabel,
-                           String region, String period, String label, String note, boolean headline,
-                           Source source) {
+		String region, String period, String label, String note, boolean headline, Source source) {
 
-    public boolean hasRange() {
-        return lowUsd != null && highUsd != null;
-    }
+	public boolean hasRange() {
+		return lowUsd != null && highUsd != null;
+	}
 
-    public boolean hasAmount() {
-        return amountUsd != null;
-    }
+	public boolean hasAmount() {
+		return amountUsd != null;
+	}
 
-    /** The lowest value the figure covers. */
-    public int low() {
-        return hasRange() ? lowUsd : amountUsd;
-    }
+	/** The lowest value the figure covers. */
+	public int low() {
+		return hasRange() ? lowUsd : amountUsd;
+	}
 
-    /** The highest value the figure covers. */
-    public int high() {
-        return hasRange() ? highUsd : amountUsd;
-    }
+	/** The highest value the figure covers. */
+	public int high() {
+		return hasRange() ? highUsd : amountUsd;
+	}
 
-    /** The figure in short form, as on a card: "$160k–$250k" or "$133,080". */
-    public String display() {
-        if (hasAmount()) {
-            return dollars(amountUsd);
-        }
-        return thousands(lowUsd) + "–" + thousands(highUsd);
-    }
+	/** The figure in short form, as on a card: "$160k–$250k" or "$133,080". */
+	public String display() {
+		if (hasAmount()) {
+			return dollars(amountUsd);
+		}
+		return thousands(lowUsd) + "–" + thousands(highUsd);
+	}
 
-    /**
-     * The figure in full words: "$112,590 median (10th to 90th percentile: $63,650–$194,410)" or
-     * "$160,000–$250,000 base salary band".
-     */
-    public String summary() {
-        if (!hasAmount()) {
-            return rangeDisplay() + " " + rangeLabel;
-        }
-        String amount = dollars(amountUsd) + " " + basis.label().toLowerCase(Locale.ROOT);
-        return hasRange() ? amount + " (" + rangeLabel + ": " + rangeDisplay() + ")" : amount;
-    }
+	/**
+	 * The figure in full words: "$112,590 median (10th to 90th percentile:
+	 * $63,650–$194,410)" or "$160,000–$250,000 base salary band".
+	 */
+	public String summary() {
+		if (!hasAmount()) {
+			return rangeDisplay() + " " + rangeLabel;
+		}
+		String amount = dollars(amountUsd) + " " + basis.label().toLowerCase(Locale.ROOT);
+		return hasRange() ? amount + " (" + rangeLabel + ": " + rangeDisplay() + ")" : amount;
+	}
 
-    /** The band in full, where there is one: "$63,650–$194,410". */
-    public String rangeDisplay() {
-        return hasRange() ? dollars(lowUsd) + "–" + dollars(highUsd) : "";
-    }
+	/** The band in full, where there is one: "$63,650–$194,410". */
+	public String rangeDisplay() {
+		return hasRange() ? dollars(lowUsd) + "–" + dollars(highUsd) : "";
+	}
 
-    /** An amount in full: "$133,080". */
-    public static String dollars(int usd) {
-        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(usd);
-    }
+	/** An amount in full: "$133,080". */
+	public static String dollars(int usd) {
+		return "$" + NumberFormat.getIntegerInstance(Locale.US).format(usd);
+	}
 
-    /** An amount as figures are shown: "$60k" for whole thousands, "$1,366" otherwise. */
-    public static String thousands(int usd) {
-        return usd % 1000 == 0 ? "$" + usd / 1000 + "k" : dollars(usd);
-    }
+	/** An amount as figures are shown: "$60k" for whole thousands, "$1,366" otherwise. */
+	public static String thousands(int usd) {
+		return usd % 1000 == 0 ? "$" + usd / 1000 + "k" : dollars(usd);
+	}
 }

@@ -18,30 +18,31 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Comparisons", description = "Two to six roles side by side")
 class CompareApiController {
 
-    private static final String ROLES = "Two to six role slugs, comma-separated or repeated: roles=ml-engineer,backend-engineer";
+	private static final String ROLES = "Two to six role slugs, comma-separated or repeated: roles=ml-engineer,backend-engineer";
 
-    private final ComparisonService comparisons;
+	private final ComparisonService comparisons;
 
-    CompareApiController(ComparisonService comparisons) {
-        this.comparisons = comparisons;
-    }
+	CompareApiController(ComparisonService comparisons) {
+		this.comparisons = comparisons;
+	}
 
-    @GetMapping(path = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Compare roles", description = "The at-a-glance rows of the comparison page, each role's "
-            + "headline pay with a warning when the figures are not of the same kind, and the similarity of every two "
-            + "roles. For exactly two roles also the pair's difference, both roles' texts on every comparison topic, "
-            + "the pair's own notes and the skill and tool overlap. One role, more than six or a repeated role is a "
-            + "400; an unknown slug a 404.")
-    CompareResource compare(@Parameter(description = ROLES) @RequestParam(name = "roles", required = false)
-                            List<String> roles) {
-        return comparisons.resource(roles == null ? List.of() : roles);
-    }
+	@GetMapping(path = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Compare roles", description = "The at-a-glance rows of the comparison page, each role's "
+			+ "headline pay with a warning when the figures are not of the same kind, and the similarity of every two "
+			+ "roles. For exactly two roles also the pair's difference, both roles' texts on every comparison topic, "
+			+ "the pair's own notes and the skill and tool overlap. One role, more than six or a repeated role is a "
+			+ "400; an unknown slug a 404.")
+	CompareResource compare(
+			@Parameter(description = ROLES) @RequestParam(name = "roles", required = false) List<String> roles) {
+		return comparisons.resource(roles == null ? List.of() : roles);
+	}
 
-    @GetMapping(path = "/api/compare.csv", produces = "text/csv;charset=UTF-8")
-    @Operation(summary = "A comparison table as CSV", description = "The at-a-glance rows, one column per role, "
-            + "for a spreadsheet.")
-    ResponseEntity<String> csv(@Parameter(description = ROLES) @RequestParam(name = "roles", required = false)
-                               List<String> roles) {
-        return CsvResponse.of("comparison.csv", comparisons.csv(roles == null ? List.of() : roles));
-    }
+	@GetMapping(path = "/api/compare.csv", produces = "text/csv;charset=UTF-8")
+	@Operation(summary = "A comparison table as CSV",
+			description = "The at-a-glance rows, one column per role, " + "for a spreadsheet.")
+	ResponseEntity<String> csv(
+			@Parameter(description = ROLES) @RequestParam(name = "roles", required = false) List<String> roles) {
+		return CsvResponse.of("comparison.csv", comparisons.csv(roles == null ? List.of() : roles));
+	}
+
 }

@@ -3,6 +3,7 @@ package com.toolkitatlas.compare;
 /** A comparison a page shows, known by its canonical address. */
 public interface ComparisonPage {
 
-    /** The canonical address of the page, for {@code <link rel="canonical">}. */
-    String path();
+	/** The canonical address of the page, for {@code <link rel="canonical">}. */
+	String path();
+
 }

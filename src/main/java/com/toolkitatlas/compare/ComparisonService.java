@@ -23,202 +23,231 @@ import com.toolkitatlas.web.UserInput;
 import org.springframework.stereotype.Service;
 
 /**
- * Composes comparisons of roles from the in-memory catalogue: any pair, or two to six roles at once.
- * Nothing here knows a particular pair; every text comes from the roles and the pair's own notes.
+ * Composes comparisons of roles from the in-memory catalogue: any pair, or two to six
+ * roles at once. Nothing here knows a particular pair; every text comes from the roles
+ * and the pair's own notes.
  */
 @Service
 public class ComparisonService {
 
-    private static final String VS = "-vs-";
+	private static final String VS = "-vs-";
 
-    private final Catalogue catalogue;
-    private final SalaryCharts salaryCharts;
-    /** The similarity of every pair of the catalogue, as pages show it, to rank one pair among the others. */
-    private final List<Integer> pairPercents;
+	private final Catalogue catalogue;
 
-    public ComparisonService(Catalogue catalogue, SalaryCharts salaryCharts) {
-        this.catalogue = catalogue;
-        this.salaryCharts = salaryCharts;
-        this.pairPercents = catalogue.pairs().stream()
-                .map(pair -> Overlap.of(pair.first(), pair.second()).similarityPercent()).toList();
-    }
+	private final SalaryCharts salaryCharts;
 
-    /** The canonical address of a pair: the role of lower display order first. */
-    public static String pairPath(Role a, Role b) {
-        Role first = a.displayOrder() <= b.displayOrder() ? a : b;
-        return "/compare/" + first.slug() + VS + (first == a ? b : a).slug();
-    }
+	/**
+	 * The similarity of every pair of the catalogue, as pages show it, to rank one pair
+	 * among the others.
+	 */
+	private final List<Integer> pairPercents;
 
-    /** The picker with nothing ticked. */
-    public ComparePicker picker() {
-        return new ComparePicker(catalogue.roles(), List.of(), catalogue.pairs());
-    }
+	public ComparisonService(Catalogue catalogue, SalaryCharts salaryCharts) {
+		this.catalogue = catalogue;
+		this.salaryCharts = salaryCharts;
+		this.pairPercents = catalogue.pairs()
+			.stream()
+			.map(pair -> Overlap.of(pair.first(), pair.second()).similarityPercent())
+			.toList();
+	}
 
-    /**
-     * The picker shown after a refused request, with the known roles it named still ticked.
-     *
-     * @param pairPath the {@code a-vs-b} part of a pair address, or null
-     * @param values the values of the {@code roles} parameter, if any
-     */
-    public ComparePicker pickerAfter(String pairPath, List<String> values) {
-        List<String> named = pairPath != null ? List.of(pairPath.split(VS))
-                : values.stream().flatMap(value -> List.of(value.split(",")).stream()).toList();
-        List<String> known = named.stream().map(String::strip).filter(slug -> catalogue.role(slug).isPresent())
-                .distinct().toList();
-        return new ComparePicker(catalogue.roles(), known, catalogue.pairs());
-    }
+	/** The canonical address of a pair: the role of lower display order first. */
+	public static String pairPath(Role a, Role b) {
+		Role first = a.displayOrder() <= b.displayOrder() ? a : b;
+		return "/compare/" + first.slug() + VS + (first == a ? b : a).slug();
+	}
 
-    /** The answer to {@code /compare/{a}-vs-{b}}: the page in canonical order, or a redirect to it. */
-    public CompareOutcome<PairComparison> pair(String path) {
-        String[] slugs = path.split(VS, -1);
-        if (slugs.length != 2 || slugs[0].isEmpty() || slugs[1].isEmpty()) {
-            throw new NotFoundException(UserInput.quote(path) + " does not name two roles. A comparison address reads "
-                    + "like /compare/ml-engineer-vs-backend-engineer; choose two roles below.");
-        }
-        List<String> unknown = List.of(slugs).stream().filter(slug -> catalogue.role(slug).isEmpty()).distinct().toList();
-        if (!unknown.isEmpty()) {
-            throw new NotFoundException(RoleSelection.unknownRoles(unknown));
-        }
-        Role a = catalogue.role(slugs[0]).orElseThrow();
-        Role b = catalogue.role(slugs[1]).orElseThrow();
-        if (a.equals(b)) {
-            return new CompareOutcome.Redirect<>("/roles/" + a.slug(), true);
-        }
-        RolePair pair = catalogue.pair(a, b).orElseThrow();
-        return pair.first().equals(a) ? new CompareOutcome.Show<>(compare(pair))
-                : new CompareOutcome.Redirect<>(pairPath(a, b), true);
-    }
+	/** The picker with nothing ticked. */
+	public ComparePicker picker() {
+		return new ComparePicker(catalogue.roles(), List.of(), catalogue.pairs());
+	}
 
-    /**
-     * The answer to {@code /compare?roles=...}: the table of three to six roles, or a redirect to the
-     * page of a pair, or to the profile of a role compared with itself.
-     */
-    public CompareOutcome<RolesComparison> roles(List<String> values) {
-        RoleSelection selection = RoleSelection.parse(values, catalogue);
-        List<Role> roles = selection.roles();
-        if (selection.single()) {
-            return new CompareOutcome.Redirect<>("/roles/" + roles.get(0).slug(), false);
-        }
-        if (roles.size() == 2) {
-            return new CompareOutcome.Redirect<>(pairPath(roles.get(0), roles.get(1)), false);
-        }
-        return new CompareOutcome.Show<>(compare(roles));
-    }
+	/**
+	 * The picker shown after a refused request, with the known roles it named still
+	 * ticked.
+	 * @param pairPath the {@code a-vs-b} part of a pair address, or null
+	 * @param values the values of the {@code roles} parameter, if any
+	 */
+	public ComparePicker pickerAfter(String pairPath, List<String> values) {
+		List<String> named = pairPath != null ? List.of(pairPath.split(VS))
+				: values.stream().flatMap(value -> List.of(value.split(",")).stream()).toList();
+		List<String> known = named.stream()
+			.map(String::strip)
+			.filter(slug -> catalogue.role(slug).isPresent())
+			.distinct()
+			.toList();
+		return new ComparePicker(catalogue.roles(), known, catalogue.pairs());
+	}
 
-    /**
-     * The comparison of two to six roles as the JSON API returns it. Unlike the page, which sends a
-     * role compared with itself to its profile, the API answers that with a 400.
-     */
-    public CompareResource resource(List<String> values) {
-        RoleSelection selection = RoleSelection.parse(values, catalogue);
-        List<Role> roles = selection.roles();
-        if (selection.single()) {
-            throw new BadRequestException(RoleSelection.PARAMETER, roles.get(0).name()
-                    + " was the only role named. A comparison needs two to six different roles.");
-        }
-        if (roles.size() == 2) {
-            PairComparison pair = compare(roles.get(0), roles.get(1));
-            return CompareResource.of(roles, pair.glance(), pair.salary(), SimilarityMatrix.of(roles), pair);
-        }
-        RolesComparison comparison = compare(roles);
-        return CompareResource.of(roles, comparison.glance(), comparison.salary(), comparison.similarity(), null);
-    }
+	/**
+	 * The answer to {@code /compare/{a}-vs-{b}}: the page in canonical order, or a
+	 * redirect to it.
+	 */
+	public CompareOutcome<PairComparison> pair(String path) {
+		String[] slugs = path.split(VS, -1);
+		if (slugs.length != 2 || slugs[0].isEmpty() || slugs[1].isEmpty()) {
+			throw new NotFoundException(UserInput.quote(path) + " does not name two roles. A comparison address reads "
+					+ "like /compare/ml-engineer-vs-backend-engineer; choose two roles below.");
+		}
+		List<String> unknown = List.of(slugs)
+			.stream()
+			.filter(slug -> catalogue.role(slug).isEmpty())
+			.distinct()
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException(RoleSelection.unknownRoles(unknown));
+		}
+		Role a = catalogue.role(slugs[0]).orElseThrow();
+		Role b = catalogue.role(slugs[1]).orElseThrow();
+		if (a.equals(b)) {
+			return new CompareOutcome.Redirect<>("/roles/" + a.slug(), true);
+		}
+		RolePair pair = catalogue.pair(a, b).orElseThrow();
+		return pair.first().equals(a) ? new CompareOutcome.Show<>(compare(pair))
+				: new CompareOutcome.Redirect<>(pairPath(a, b), true);
+	}
 
-    /** The at-a-glance rows of a comparison as CSV, a column per role. */
-    public String csv(List<String> values) {
-        return resource(values).csv();
-    }
+	/**
+	 * The answer to {@code /compare?roles=...}: the table of three to six roles, or a
+	 * redirect to the page of a pair, or to the profile of a role compared with itself.
+	 */
+	public CompareOutcome<RolesComparison> roles(List<String> values) {
+		RoleSelection selection = RoleSelection.parse(values, catalogue);
+		List<Role> roles = selection.roles();
+		if (selection.single()) {
+			return new CompareOutcome.Redirect<>("/roles/" + roles.get(0).slug(), false);
+		}
+		if (roles.size() == 2) {
+			return new CompareOutcome.Redirect<>(pairPath(roles.get(0), roles.get(1)), false);
+		}
+		return new CompareOutcome.Show<>(compare(roles));
+	}
 
-    /** Two different roles side by side, whichever order they are given in. */
-    public PairComparison compare(Role a, Role b) {
-        return compare(catalogue.pair(a, b).orElseThrow(() -> new NotFoundException(
-                "A role cannot be compared with itself: " + a.name() + " is its own profile.")));
-    }
+	/**
+	 * The comparison of two to six roles as the JSON API returns it. Unlike the page,
+	 * which sends a role compared with itself to its profile, the API answers that with a
+	 * 400.
+	 */
+	public CompareResource resource(List<String> values) {
+		RoleSelection selection = RoleSelection.parse(values, catalogue);
+		List<Role> roles = selection.roles();
+		if (selection.single()) {
+			throw new BadRequestException(RoleSelection.PARAMETER,
+					roles.get(0).name() + " was the only role named. A comparison needs two to six different roles.");
+		}
+		if (roles.size() == 2) {
+			PairComparison pair = compare(roles.get(0), roles.get(1));
+			return CompareResource.of(roles, pair.glance(), pair.salary(), SimilarityMatrix.of(roles), pair);
+		}
+		RolesComparison comparison = compare(roles);
+		return CompareResource.of(roles, comparison.glance(), comparison.salary(), comparison.similarity(), null);
+	}
 
-    public RolesComparison compare(List<Role> roles) {
-        return new RolesComparison(roles, GlanceRows.of(roles), salary(roles), SimilarityMatrix.of(roles));
-    }
+	/** The at-a-glance rows of a comparison as CSV, a column per role. */
+	public String csv(List<String> values) {
+		return resource(values).csv();
+	}
 
-    private PairComparison compare(RolePair pair) {
-        Role first = pair.first();
-        Role second = pair.second();
-        List<Role> both = List.of(first, second);
-        Overlap overlap = Overlap.of(first, second);
-        Similarity similarity = Similarity.of(overlap);
-        return new PairComparison(pair, GlanceRows.of(both), salary(both), everyFigure(both), overlap, similarity,
-                closeness(first, second, similarity), otherPairs(first, pair), otherPairs(second, pair));
-    }
+	/** Two different roles side by side, whichever order they are given in. */
+	public PairComparison compare(Role a, Role b) {
+		return compare(catalogue.pair(a, b)
+			.orElseThrow(() -> new NotFoundException(
+					"A role cannot be compared with itself: " + a.name() + " is its own profile.")));
+	}
 
-    private SalaryComparison salary(List<Role> roles) {
-        return new SalaryComparison(salaryCharts.headlines(roles), salaryWarning(roles));
-    }
+	public RolesComparison compare(List<Role> roles) {
+		return new RolesComparison(roles, GlanceRows.of(roles), salary(roles), SimilarityMatrix.of(roles));
+	}
 
-    /** Every figure of each role, labelled with the role's short name. */
-    private SalaryChart everyFigure(List<Role> roles) {
-        return salaryCharts.chart(roles.stream().flatMap(role -> role.salaries().stream()
-                .map(figure -> new SalaryCharts.Entry(role.shortName() + ": " + figure.label(), null, figure)))
-                .toList());
-    }
+	private PairComparison compare(RolePair pair) {
+		Role first = pair.first();
+		Role second = pair.second();
+		List<Role> both = List.of(first, second);
+		Overlap overlap = Overlap.of(first, second);
+		Similarity similarity = Similarity.of(overlap);
+		return new PairComparison(pair, GlanceRows.of(both), salary(both), everyFigure(both), overlap, similarity,
+				closeness(first, second, similarity), otherPairs(first, pair), otherPairs(second, pair));
+	}
 
-    /**
-     * Why the headline figures of these roles cannot be read bar against bar, or null when they are of
-     * one basis and one region.
-     */
-    static String salaryWarning(List<Role> roles) {
-        Map<SalaryBasis, List<Role>> byBasis = grouped(roles, SalaryFigure::basis);
-        Map<String, List<Role>> byRegion = grouped(roles, SalaryFigure::region);
-        if (byBasis.size() == 1 && byRegion.size() == 1) {
-            return null;
-        }
-        StringBuilder warning = new StringBuilder("These figures are not of the same kind, so the longer bar does not "
-                + "simply mean the better pay.");
-        if (byBasis.size() > 1) {
-            byBasis.forEach((basis, group) -> warning.append(' ').append(shortNames(group)).append(": ")
-                    .append(basis.label().toLowerCase(Locale.ROOT)).append(", that is, ")
-                    .append(basis.meaning()).append('.'));
-        }
-        if (byRegion.size() > 1) {
-            warning.append(" They also cover different regions:");
-            byRegion.forEach((region, group) -> warning.append(' ').append(region).append(" for ")
-                    .append(shortNames(group)).append(';'));
-            warning.setCharAt(warning.length() - 1, '.');
-        }
-        return warning.toString();
-    }
+	private SalaryComparison salary(List<Role> roles) {
+		return new SalaryComparison(salaryCharts.headlines(roles), salaryWarning(roles));
+	}
 
-    private static String shortNames(List<Role> roles) {
-        return English.list(roles.stream().map(Role::shortName).toList());
-    }
+	/** Every figure of each role, labelled with the role's short name. */
+	private SalaryChart everyFigure(List<Role> roles) {
+		return salaryCharts.chart(roles.stream()
+			.flatMap(role -> role.salaries()
+				.stream()
+				.map(figure -> new SalaryCharts.Entry(role.shortName() + ": " + figure.label(), null, figure)))
+			.toList());
+	}
 
-    private static <K> Map<K, List<Role>> grouped(List<Role> roles, Function<SalaryFigure, K> key) {
-        return roles.stream().collect(Collectors.groupingBy(role -> key.apply(role.headlineSalary()),
-                LinkedHashMap::new, Collectors.toList()));
-    }
+	/**
+	 * Why the headline figures of these roles cannot be read bar against bar, or null
+	 * when they are of one basis and one region.
+	 */
+	static String salaryWarning(List<Role> roles) {
+		Map<SalaryBasis, List<Role>> byBasis = grouped(roles, SalaryFigure::basis);
+		Map<String, List<Role>> byRegion = grouped(roles, SalaryFigure::region);
+		if (byBasis.size() == 1 && byRegion.size() == 1) {
+			return null;
+		}
+		StringBuilder warning = new StringBuilder(
+				"These figures are not of the same kind, so the longer bar does not " + "simply mean the better pay.");
+		if (byBasis.size() > 1) {
+			byBasis.forEach((basis, group) -> warning.append(' ')
+				.append(shortNames(group))
+				.append(": ")
+				.append(basis.label().toLowerCase(Locale.ROOT))
+				.append(", that is, ")
+				.append(basis.meaning())
+				.append('.'));
+		}
+		if (byRegion.size() > 1) {
+			warning.append(" They also cover different regions:");
+			byRegion.forEach((region,
+					group) -> warning.append(' ').append(region).append(" for ").append(shortNames(group)).append(';'));
+			warning.setCharAt(warning.length() - 1, '.');
+		}
+		return warning.toString();
+	}
 
-    /**
-     * What the share of common skills and tools means for someone choosing between two roles, judged
-     * against the other pairs of the catalogue: the closest third of the pairs, the middle or the furthest.
-     */
-    String closeness(Role first, Role second, Similarity similarity) {
-        int pairs = pairPercents.size();
-        int rank = 1 + (int) pairPercents.stream().filter(percent -> percent > similarity.percent()).count();
-        String figures = first.shortName() + " and " + second.shortName() + " share " + similarity.shared()
-                + " of the " + similarity.either() + " skills and tools either of them uses, a similarity of "
-                + similarity.percent() + "%: " + (rank == 1 ? "the highest" : "the " + English.ordinal(rank) + " highest")
-                + " of the " + pairs + " pairs in the atlas. ";
-        if (rank * 3 <= pairs) {
-            return figures + "That is a large overlap for two of these toolkits, so the choice is less final than it "
-                    + "looks: much of what you learn in one carries over if you later move to the other.";
-        }
-        if (rank * 3 > pairs * 2) {
-            return figures + "They have little in common, so treat this as a choice of direction: moving from one "
-                    + "to the other later means learning most of a new toolkit.";
-        }
-        return figures + "A later move between them keeps part of your toolkit, but expect to learn most of the "
-                + "other role's core tools from the beginning.";
-    }
+	private static String shortNames(List<Role> roles) {
+		return English.list(roles.stream().map(Role::shortName).toList());
+	}
 
-    private List<RolePair> otherPairs(Role role, RolePair pair) {
-        return catalogue.pairsOf(role).stream().filter(other -> !other.equals(pair)).toList();
-    }
+	private static <K> Map<K, List<Role>> grouped(List<Role> roles, Function<SalaryFigure, K> key) {
+		return roles.stream()
+			.collect(Collectors.groupingBy(role -> key.apply(role.headlineSalary()), LinkedHashMap::new,
+					Collectors.toList()));
+	}
+
+	/**
+	 * What the share of common skills and tools means for someone choosing between two
+	 * roles, judged against the other pairs of the catalogue: the closest third of the
+	 * pairs, the middle or the furthest.
+	 */
+	String closeness(Role first, Role second, Similarity similarity) {
+		int pairs = pairPercents.size();
+		int rank = 1 + (int) pairPercents.stream().filter(percent -> percent > similarity.percent()).count();
+		String figures = first.shortName() + " and " + second.shortName() + " share " + similarity.shared() + " of the "
+				+ similarity.either() + " skills and tools either of them uses, a similarity of " + similarity.percent()
+				+ "%: " + (rank == 1 ? "the highest" : "the " + English.ordinal(rank) + " highest") + " of the " + pairs
+				+ " pairs in the atlas. ";
+		if (rank * 3 <= pairs) {
+			return figures + "That is a large overlap for two of these toolkits, so the choice is less final than it "
+					+ "looks: much of what you learn in one carries over if you later move to the other.";
+		}
+		if (rank * 3 > pairs * 2) {
+			return figures + "They have little in common, so treat this as a choice of direction: moving from one "
+					+ "to the other later means learning most of a new toolkit.";
+		}
+		return figures + "A later move between them keeps part of your toolkit, but expect to learn most of the "
+				+ "other role's core tools from the beginning.";
+	}
+
+	private List<RolePair> otherPairs(Role role, RolePair pair) {
+		return catalogue.pairsOf(role).stream().filter(other -> !other.equals(pair)).toList();
+	}
+
 }

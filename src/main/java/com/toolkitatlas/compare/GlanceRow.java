@@ -5,40 +5,46 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Source;
 
 /**
- * One row of an at-a-glance table: what it compares, and one cell per role in column order.
+ * One row of an at-a-glance table: what it compares, and one cell per role in column
+ * order.
  */
 public record GlanceRow(String label, List<Cell> cells) {
 
-    /**
-     * What one role has in one row.
-     *
-     * @param ordered whether the entries are steps in order (a career ladder) rather than a set
-     * @param detail what a figure measures (basis, region, date), or null
-     * @param source where the entries come from, or null when each comes from the role's own profile
-     * @param note the catalogue's caveat on this part of the role, or why it is empty; null if none
-     */
-    public record Cell(List<Entry> entries, boolean ordered, String detail, Source source, String note) {
+	/**
+	 * What one role has in one row.
+	 *
+	 * @param ordered whether the entries are steps in order (a career ladder) rather than
+	 * a set
+	 * @param detail what a figure measures (basis, region, date), or null
+	 * @param source where the entries come from, or null when each comes from the role's
+	 * own profile
+	 * @param note the catalogue's caveat on this part of the role, or why it is empty;
+	 * null if none
+	 */
+	public record Cell(List<Entry> entries, boolean ordered, String detail, Source source, String note) {
 
-        static Cell of(List<Entry> entries) {
-            return new Cell(entries, false, null, null, null);
-        }
-    }
+		static Cell of(List<Entry> entries) {
+			return new Cell(entries, false, null, null, null);
+		}
+	}
 
-    /**
-     * One item of a cell.
-     *
-     * @param href the site's page about it, or null
-     * @param core whether to mark it as central to the role, in a row that mixes core and secondary entries
-     * @param context what the item is, for screen readers where the name alone says little ("Go": "language")
-     */
-    public record Entry(String text, String href, boolean core, String context) {
+	/**
+	 * One item of a cell.
+	 *
+	 * @param href the site's page about it, or null
+	 * @param core whether to mark it as central to the role, in a row that mixes core and
+	 * secondary entries
+	 * @param context what the item is, for screen readers where the name alone says
+	 * little ("Go": "language")
+	 */
+	public record Entry(String text, String href, boolean core, String context) {
 
-        public Entry(String text, String href, boolean core) {
-            this(text, href, core, null);
-        }
+		public Entry(String text, String href, boolean core) {
+			this(text, href, core, null);
+		}
 
-        static Entry plain(String text) {
-            return new Entry(text, null, false);
-        }
-    }
+		static Entry plain(String text) {
+			return new Entry(text, null, false);
+		}
+	}
 }

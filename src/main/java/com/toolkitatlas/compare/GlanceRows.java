@@ -10,56 +10,68 @@ import com.toolkitatlas.compare.GlanceRow.Cell;
 import com.toolkitatlas.compare.GlanceRow.Entry;
 
 /**
- * The rows of an at-a-glance table, the same for two roles and for six: each a dimension of the
- * catalogue, with one cell per role. Skills and tools are the core ones; languages are all of them,
- * the core ones marked, since that row alone mixes the two.
+ * The rows of an at-a-glance table, the same for two roles and for six: each a dimension
+ * of the catalogue, with one cell per role. Skills and tools are the core ones; languages
+ * are all of them, the core ones marked, since that row alone mixes the two.
  */
 final class GlanceRows {
 
-    private GlanceRows() {
-    }
+	private GlanceRows() {
+	}
 
-    static List<GlanceRow> of(List<Role> roles) {
-        return List.of(
-                row("Best for", roles, role -> plain(role.bestFor(), role.note(ListTopic.BEST_FOR))),
-                row("Primary focus", roles, role -> Cell.of(List.of(Entry.plain(role.primaryFocus())))),
-                row("Key responsibility", roles, role -> Cell.of(List.of(Entry.plain(role.keyResponsibility())))),
-                row("Key skills", roles, role -> new Cell(role.coreSkills().stream()
-                        .map(link -> new Entry(link.skill().name(), "/skills/" + link.skill().slug(), false)).toList(),
-                        false, null, null, role.note(ListTopic.SKILLS))),
-                row("Primary tools", roles, role -> new Cell(role.coreTools().stream()
-                        .map(link -> new Entry(link.tool().name(), "/tools/" + link.tool().slug(), false)).toList(),
-                        false, null, null, role.note(ListTopic.TOOLS))),
-                row("Common languages", roles, role -> new Cell(role.languages().stream()
-                        .map(link -> new Entry(link.language().name(), "/roles?language=" + link.language().slug(),
-                                link.core(), "language")).toList(),
-                        false, null, null, role.note(ListTopic.LANGUAGES))),
-                row("Common workflows", roles, role -> plain(role.workflows(), role.note(ListTopic.WORKFLOWS))),
-                row("Theory foundations", roles, role -> plain(role.theory(), role.note(ListTopic.THEORY))),
-                row("Works most with", roles, role -> plain(role.collaborators(), role.note(ListTopic.COLLABORATORS))),
-                row("Salary range (US)", roles, GlanceRows::salary),
-                row("Common hiring companies", roles, role -> new Cell(role.hiringCompanies().stream()
-                        .map(hiring -> Entry.plain(hiring.company().name())).toList(), false, null,
-                        role.hiringCompanies().isEmpty() ? null : role.hiringCompanies().get(0).source(),
-                        role.note(ListTopic.HIRING_COMPANIES))),
-                row("Career progression", roles, role -> new Cell(role.careerSteps().stream()
-                        .map(step -> Entry.plain(step.title())).toList(), true, null,
-                        role.careerSteps().isEmpty() ? null : role.careerSteps().get(0).source(),
-                        role.note(ListTopic.CAREER_PROGRESSION))));
-    }
+	static List<GlanceRow> of(List<Role> roles) {
+		return List.of(
+				row("Best for", roles, role -> plain(role.bestFor(), role.note(
+						ListTopic.BEST_FOR))),
+				row("Primary focus", roles, role -> Cell.of(List.of(Entry.plain(role.primaryFocus())))),
+				row("Key responsibility", roles, role -> Cell
+					.of(List.of(Entry.plain(role.keyResponsibility())))),
+				row("Key skills", roles,
+						role -> new Cell(
+								role.coreSkills()
+									.stream()
+									.map(link -> new Entry(link.skill().name(), "/skills/" + link.skill().slug(),
+											false))
+									.toList(),
+								false, null, null, role.note(ListTopic.SKILLS))),
+				row("Primary tools", roles,
+						role -> new Cell(role.coreTools()
+							.stream()
+							.map(link -> new Entry(link.tool().name(), "/tools/" + link.tool().slug(), false))
+							.toList(), false, null, null, role.note(ListTopic.TOOLS))),
+				row("Common languages", roles,
+						role -> new Cell(role.languages()
+							.stream()
+							.map(link -> new Entry(link.language().name(), "/roles?language=" + link.language().slug(),
+									link.core(), "language"))
+							.toList(), false, null, null, role.note(ListTopic.LANGUAGES))),
+				row("Common workflows", roles, role -> plain(role.workflows(), role.note(ListTopic.WORKFLOWS))),
+				row("Theory foundations", roles, role -> plain(role.theory(), role.note(ListTopic.THEORY))),
+				row("Works most with", roles, role -> plain(role.collaborators(), role.note(ListTopic.COLLABORATORS))),
+				row("Salary range (US)", roles, GlanceRows::salary),
+				row("Common hiring companies", roles, role -> new Cell(
+						role.hiringCompanies().stream().map(hiring -> Entry.plain(hiring.company().name())).toList(),
+						false, null, role.hiringCompanies().isEmpty() ? null : role.hiringCompanies().get(0).source(),
+						role.note(ListTopic.HIRING_COMPANIES))),
+				row("Career progression", roles,
+						role -> new Cell(role.careerSteps().stream().map(step -> Entry.plain(step.title())).toList(),
+								true, null, role.careerSteps().isEmpty() ? null : role.careerSteps().get(0).source(),
+								role.note(ListTopic.CAREER_PROGRESSION))));
+	}
 
-    /** The headline figure in full words, with what it measures. */
-    private static Cell salary(Role role) {
-        SalaryFigure figure = role.headlineSalary();
-        String detail = figure.basis().label() + ", " + figure.region() + ", " + figure.period();
-        return new Cell(List.of(Entry.plain(figure.summary())), false, detail, figure.source(), null);
-    }
+	/** The headline figure in full words, with what it measures. */
+	private static Cell salary(Role role) {
+		SalaryFigure figure = role.headlineSalary();
+		String detail = figure.basis().label() + ", " + figure.region() + ", " + figure.period();
+		return new Cell(List.of(Entry.plain(figure.summary())), false, detail, figure.source(), null);
+	}
 
-    private static Cell plain(List<String> items, String note) {
-        return new Cell(items.stream().map(Entry::plain).toList(), false, null, null, note);
-    }
+	private static Cell plain(List<String> items, String note) {
+		return new Cell(items.stream().map(Entry::plain).toList(), false, null, null, note);
+	}
 
-    private static GlanceRow row(String label, List<Role> roles, Function<Role, Cell> cell) {
-        return new GlanceRow(label, roles.stream().map(cell).toList());
-    }
+	private static GlanceRow row(String label, List<Role> roles, Function<Role, Cell> cell) {
+		return new GlanceRow(label, roles.stream().map(cell).toList());
+	}
+
 }

@@ -14,56 +14,66 @@ import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
 /**
- * The roles a person asked to compare, in display order. Read from the {@code roles} parameter as
- * a person types it ({@code roles=a,b,c}) or as the picker's checkboxes send it ({@code roles=a&roles=b}).
- * A request that names one role several times and nothing else is a selection of that one role.
+ * The roles a person asked to compare, in display order. Read from the {@code roles}
+ * parameter as a person types it ({@code roles=a,b,c}) or as the picker's checkboxes send
+ * it ({@code roles=a&roles=b}). A request that names one role several times and nothing
+ * else is a selection of that one role.
  */
 record RoleSelection(List<Role> roles) {
 
-    static final String PARAMETER = "roles";
-    static final int MOST = 6;
+	static final String PARAMETER = "roles";
+	static final int MOST = 6;
 
-    /**
-     * @throws BadRequestException for no role, one role, more than six, or a role named twice
-     * @throws NotFoundException for a slug the catalogue does not know
-     */
-    static RoleSelection parse(List<String> values, Catalogue catalogue) {
-        List<String> slugs = values.stream().flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip).filter(slug -> !slug.isEmpty()).toList();
-        if (slugs.isEmpty()) {
-            throw new BadRequestException(PARAMETER, "No role was chosen. Choose two to six roles to compare.");
-        }
-        if (slugs.size() > MOST) {
-            throw new BadRequestException(PARAMETER, slugs.size()
-                    + " roles were asked for, but a comparison holds at most six. Choose two to six roles.");
-        }
-        List<String> unknown = slugs.stream().filter(slug -> catalogue.role(slug).isEmpty()).distinct().toList();
-        if (!unknown.isEmpty()) {
-            throw new NotFoundException(unknownRoles(unknown));
-        }
-        List<Role> roles = slugs.stream().map(catalogue::role).map(Optional::orElseThrow).toList();
-        List<Role> distinct = roles.stream().distinct().sorted(Comparator.comparingInt(Role::displayOrder)).toList();
-        if (roles.size() == 1) {
-            throw new BadRequestException(PARAMETER, "Only one role was chosen (" + roles.get(0).name()
-                    + "). A comparison needs at least two: choose one to five more.");
-        }
-        if (distinct.size() > 1 && distinct.size() < roles.size()) {
-            List<String> repeated = distinct.stream().filter(role -> roles.stream().filter(role::equals).count() > 1)
-                    .map(Role::name).toList();
-            throw new BadRequestException(PARAMETER, English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
-                    + " chosen more than once. Choose each role once, two to six roles in all.");
-        }
-        return new RoleSelection(distinct);
-    }
+	/**
+	 * @throws BadRequestException for no role, one role, more than six, or a role named
+	 * twice
+	 * @throws NotFoundException for a slug the catalogue does not know
+	 */
+	static RoleSelection parse(List<String> values, Catalogue catalogue) {
+		List<String> slugs = values.stream()
+			.flatMap(value -> Arrays.stream(value.split(",")))
+			.map(String::strip)
+			.filter(slug -> !slug.isEmpty())
+			.toList();
+		if (slugs.isEmpty()) {
+			throw new BadRequestException(PARAMETER, "No role was chosen. Choose two to six roles to compare.");
+		}
+		if (slugs.size() > MOST) {
+			throw new BadRequestException(PARAMETER, slugs.size()
+					+ " roles were asked for, but a comparison holds at most six. Choose two to six roles.");
+		}
+		List<String> unknown = slugs.stream().filter(slug -> catalogue.role(slug).isEmpty()).distinct().toList();
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException(unknownRoles(unknown));
+		}
+		List<Role> roles = slugs.stream().map(catalogue::role).map(Optional::orElseThrow).toList();
+		List<Role> distinct = roles.stream().distinct().sorted(Comparator.comparingInt(Role::displayOrder)).toList();
+		if (roles.size() == 1) {
+			throw new BadRequestException(PARAMETER, "Only one role was chosen (" + roles.get(0).name()
+					+ "). A comparison needs at least two: choose one to five more.");
+		}
+		if (distinct.size() > 1 && distinct.size() < roles.size()) {
+			List<String> repeated = distinct.stream()
+				.filter(role -> roles.stream().filter(role::equals).count() > 1)
+				.map(Role::name)
+				.toList();
+			throw new BadRequestException(PARAMETER, English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
+					+ " chosen more than once. Choose each role once, two to six roles in all.");
+		}
+		return new RoleSelection(distinct);
+	}
 
-    /** The same role asked for more than once and nothing else: a role compared with itself. */
-    boolean single() {
-        return roles.size() == 1;
-    }
+	/**
+	 * The same role asked for more than once and nothing else: a role compared with
+	 * itself.
+	 */
+	boolean single() {
+		return roles.size() == 1;
+	}
 
-    static String unknownRoles(List<String> slugs) {
-        String quoted = slugs.stream().map(UserInput::quote).collect(Collectors.joining(", "));
-        return (slugs.size() == 1 ? "There is no role called " : "There are no roles called ") + quoted
-                + ". The catalogue has six roles; choose from them below.";
-    }
+	static String unknownRoles(List<String> slugs) {
+		String quoted = slugs.stream().map(UserInput::quote).collect(Collectors.joining(", "));
+		return (slugs.size() == 1 ? "There is no role called " : "There are no roles called ") + quoted
+				+ ". The catalogue has six roles; choose from them below.";
+	}
 }

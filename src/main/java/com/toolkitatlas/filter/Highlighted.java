@@ -4,33 +4,33 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A piece of text cut into segments, some of them marked as matching a search. Templates render
- * each segment with {@code th:text}, a marked one inside {@code <mark>}, so nothing in it is ever
- * read as markup.
+ * A piece of text cut into segments, some of them marked as matching a search. Templates
+ * render each segment with {@code th:text}, a marked one inside {@code <mark>}, so
+ * nothing in it is ever read as markup.
  */
 public record Highlighted(List<Segment> segments) {
 
-    public Highlighted {
-        segments = List.copyOf(segments);
-    }
+	public Highlighted {
+		segments = List.copyOf(segments);
+	}
 
-    public static Highlighted plain(String text) {
-        return new Highlighted(List.of(new Segment(text, false)));
-    }
+	public static Highlighted plain(String text) {
+		return new Highlighted(List.of(new Segment(text, false)));
+	}
 
-    public static Highlighted whole(String text) {
-        return new Highlighted(List.of(new Segment(text, true)));
-    }
+	public static Highlighted whole(String text) {
+		return new Highlighted(List.of(new Segment(text, true)));
+	}
 
-    /** The text without its marks. */
-    public String text() {
-        return segments.stream().map(Segment::text).collect(Collectors.joining());
-    }
+	/** The text without its marks. */
+	public String text() {
+		return segments.stream().map(Segment::text).collect(Collectors.joining());
+	}
 
-    public boolean marked() {
-        return segments.stream().anyMatch(Segment::marked);
-    }
+	public boolean marked() {
+		return segments.stream().anyMatch(Segment::marked);
+	}
 
-    public record Segment(String text, boolean marked) {
-    }
+	public record Segment(String text, boolean marked) {
+	}
 }

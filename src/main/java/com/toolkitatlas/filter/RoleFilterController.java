@@ -19,64 +19,64 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The roles page with its filters. A plain GET form; with JavaScript, htmx sends the same request
- * with an {@code HX-Request} header and gets only the parts that change: the results, the counts and
- * the page title, while the address bar follows the filter.
+ * The roles page with its filters. A plain GET form; with JavaScript, htmx sends the same
+ * request with an {@code HX-Request} header and gets only the parts that change: the
+ * results, the counts and the page title, while the address bar follows the filter.
  */
 @Controller
 class RoleFilterController {
 
-    private static final List<String> SCRIPTS = List.of("/webjars/htmx.org/dist/htmx.min.js", "/assets/roles-filter.js");
+	private static final List<String> SCRIPTS = List.of("/webjars/htmx.org/dist/htmx.min.js",
+			"/assets/roles-filter.js");
 
-    private final RoleFilterService filters;
-    private final Catalogue catalogue;
+	private final RoleFilterService filters;
 
-    RoleFilterController(RoleFilterService filters, Catalogue catalogue) {
-        this.filters = filters;
-        this.catalogue = catalogue;
-    }
+	private final Catalogue catalogue;
 
-    @GetMapping("/roles")
-    String roles(@RequestParam(required = false) List<String> skill,
-                 @RequestParam(required = false) List<String> tool,
-                 @RequestParam(required = false) List<String> language,
-                 @RequestParam(required = false) String minSalary,
-                 @RequestParam(required = false) String q,
-                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        RoleFilterPage page = filters.page(new FilterRequest(skill, tool, language, minSalary, q));
-        model.addAttribute("rolesPage", page);
-        response.addHeader(HttpHeaders.VARY, "HX-Request");
-        if (wantsUpdate(request)) {
-            response.setHeader("HX-Push-Url", page.search().filter().href());
-            return "roles/filter-update";
-        }
-        model.addAttribute("canonical", page.search().filter().href());
-        model.addAttribute("scripts", SCRIPTS);
-        return "roles/filter";
-    }
+	RoleFilterController(RoleFilterService filters, Catalogue catalogue) {
+		this.filters = filters;
+		this.catalogue = catalogue;
+	}
 
-    /**
-     * A filter that cannot be understood, asked for by a browser: a 400 page that lists each problem
-     * with its likely correction. Programs asking for JSON get the site's problem details instead.
-     */
-    @ExceptionHandler(exception = InvalidFilterException.class, produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView invalid(InvalidFilterException exception, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("roles/filter-invalid", Map.of(
-                "problems", exception.problems(),
-                "remainder", exception.remainder(),
-                "languages", catalogue.languages(),
-                "path", request.getRequestURI()));
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        return page;
-    }
+	@GetMapping("/roles")
+	String roles(@RequestParam(required = false) List<String> skill, @RequestParam(required = false) List<String> tool,
+			@RequestParam(required = false) List<String> language, @RequestParam(required = false) String minSalary,
+			@RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		RoleFilterPage page = filters.page(new FilterRequest(skill, tool, language, minSalary, q));
+		model.addAttribute("rolesPage", page);
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		if (wantsUpdate(request)) {
+			response.setHeader("HX-Push-Url", page.search().filter().href());
+			return "roles/filter-update";
+		}
+		model.addAttribute("canonical", page.search().filter().href());
+		model.addAttribute("scripts", SCRIPTS);
+		return "roles/filter";
+	}
 
-    /**
-     * Only the changing parts for htmx's own requests; the whole page when htmx restores history or
-     * follows a boosted link, since it then swaps the whole body.
-     */
-    private static boolean wantsUpdate(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"))
-                && !"true".equals(request.getHeader("HX-History-Restore-Request"))
-                && !"true".equals(request.getHeader("HX-Boosted"));
-    }
+	/**
+	 * A filter that cannot be understood, asked for by a browser: a 400 page that lists
+	 * each problem with its likely correction. Programs asking for JSON get the site's
+	 * problem details instead.
+	 */
+	@ExceptionHandler(exception = InvalidFilterException.class, produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView invalid(InvalidFilterException exception, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("roles/filter-invalid",
+				Map.of("problems", exception.problems(), "remainder", exception.remainder(), "languages",
+						catalogue.languages(), "path", request.getRequestURI()));
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
+	/**
+	 * Only the changing parts for htmx's own requests; the whole page when htmx restores
+	 * history or follows a boosted link, since it then swaps the whole body.
+	 */
+	private static boolean wantsUpdate(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"))
+				&& !"true".equals(request.getHeader("HX-History-Restore-Request"))
+				&& !"true".equals(request.getHeader("HX-Boosted"));
+	}
+
 }

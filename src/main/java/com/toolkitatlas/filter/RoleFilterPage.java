@@ -2,11 +2,14 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
-/** Everything the roles page shows: the search and its results, and the short forms the search knows. */
+/**
+ * Everything the roles page shows: the search and its results, and the short forms the
+ * search knows.
+ */
 public record RoleFilterPage(RoleSearch search, List<Synonyms.Synonym> shortForms) {
 
-    public String title() {
-        RoleFilter filter = search.filter();
-        return filter.isEmpty() ? "Roles by skill, tool and language" : "Roles: " + filter.summary();
-    }
+	public String title() {
+		RoleFilter filter = search.filter();
+		return filter.isEmpty() ? "Roles by skill, tool and language" : "Roles: " + filter.summary();
+	}
 }

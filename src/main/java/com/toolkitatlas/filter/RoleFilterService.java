@@ -21,160 +21,180 @@ import com.toolkitatlas.role.RoleTable;
 import org.springframework.stereotype.Service;
 
 /**
- * Filters and searches the roles of the in-memory catalogue. Every filter narrows: a role must have
- * all chosen skills, tools and languages, reach the minimum salary and match every search term. The
- * count next to an option is the number of current results that have it, which is exactly what
- * adding it would leave.
+ * Filters and searches the roles of the in-memory catalogue. Every filter narrows: a role
+ * must have all chosen skills, tools and languages, reach the minimum salary and match
+ * every search term. The count next to an option is the number of current results that
+ * have it, which is exactly what adding it would leave.
  */
 @Service
 public class RoleFilterService {
 
-    private final Catalogue catalogue;
-    private final Synonyms synonyms;
-    private final RoleFilterParser parser;
+	private final Catalogue catalogue;
 
-    public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser) {
-        this.catalogue = catalogue;
-        this.synonyms = synonyms;
-        this.parser = parser;
-    }
+	private final Synonyms synonyms;
 
-    /** The roles page for these parameters; an {@link InvalidFilterException} if they cannot be understood. */
-    public RoleFilterPage page(FilterRequest request) {
-        return new RoleFilterPage(search(request), synonyms.all());
-    }
+	private final RoleFilterParser parser;
 
-    /** The search as the JSON API returns it. */
-    public RoleSearchResource resource(FilterRequest request) {
-        return RoleSearchResource.of(search(request));
-    }
+	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser) {
+		this.catalogue = catalogue;
+		this.synonyms = synonyms;
+		this.parser = parser;
+	}
 
-    /** The roles this filter keeps, as CSV for a spreadsheet. */
-    public String csv(FilterRequest request) {
-        return RoleTable.csv(search(request).results().stream().map(RoleResult::role).toList());
-    }
+	/**
+	 * The roles page for these parameters; an {@link InvalidFilterException} if they
+	 * cannot be understood.
+	 */
+	public RoleFilterPage page(FilterRequest request) {
+		return new RoleFilterPage(search(request), synonyms.all());
+	}
 
-    public RoleSearch search(FilterRequest request) {
-        return search(parser.parse(request));
-    }
+	/** The search as the JSON API returns it. */
+	public RoleSearchResource resource(FilterRequest request) {
+		return RoleSearchResource.of(search(request));
+	}
 
-    public RoleSearch search(RoleFilter filter) {
-        List<Role> matching = matching(filter);
-        List<RoleResult> results = matching.stream().map(role -> result(filter, role))
-                .sorted(Comparator.comparingLong((RoleResult result) -> -coreCount(result, true))
-                        .thenComparingLong(result -> -coreCount(result, false))
-                        .thenComparingInt(result -> result.role().displayOrder()))
-                .toList();
-        List<RoleSearch.AppliedFilter> applied = filter.removals().stream()
-                .map(removal -> new RoleSearch.AppliedFilter(removal.kind(), removal.value(),
-                        removal.remaining().href(), matching(removal.remaining()).size()))
-                .toList();
-        List<String> unmatched = filter.query().terms().stream()
-                .filter(term -> catalogue.roles().stream().noneMatch(term::findsIn))
-                .map(SearchTerm::words).toList();
-        return new RoleSearch(filter, results, facets(filter, matching), applied, unmatched);
-    }
+	/** The roles this filter keeps, as CSV for a spreadsheet. */
+	public String csv(FilterRequest request) {
+		return RoleTable.csv(search(request).results().stream().map(RoleResult::role).toList());
+	}
 
-    private List<Role> matching(RoleFilter filter) {
-        return catalogue.roles().stream().filter(filter::admits).toList();
-    }
+	public RoleSearch search(FilterRequest request) {
+		return search(parser.parse(request));
+	}
 
-    /** Roles for which what was asked is core come first: chosen options, then what the search found. */
-    private static long coreCount(RoleResult result, boolean chosen) {
-        return result.reasons().stream().filter(reason -> reason.chosen() == chosen && reason.core()).count();
-    }
+	public RoleSearch search(RoleFilter filter) {
+		List<Role> matching = matching(filter);
+		List<RoleResult> results = matching.stream()
+			.map(role -> result(filter, role))
+			.sorted(Comparator.comparingLong((RoleResult result) -> -coreCount(result, true))
+				.thenComparingLong(result -> -coreCount(result, false))
+				.thenComparingInt(result -> result.role().displayOrder()))
+			.toList();
+		List<RoleSearch.AppliedFilter> applied = filter.removals()
+			.stream()
+			.map(removal -> new RoleSearch.AppliedFilter(removal.kind(), removal.value(), removal.remaining().href(),
+					matching(removal.remaining()).size()))
+			.toList();
+		List<String> unmatched = filter.query()
+			.terms()
+			.stream()
+			.filter(term -> catalogue.roles().stream().noneMatch(term::findsIn))
+			.map(SearchTerm::words)
+			.toList();
+		return new RoleSearch(filter, results, facets(filter, matching), applied, unmatched);
+	}
 
-    private List<Facet> facets(RoleFilter filter, List<Role> matching) {
-        return List.of(
-                new Facet("skill", "Skills", groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
-                        skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), matching,
-                                role -> role.skill(skill.slug()).isPresent()))),
-                new Facet("tool", "Tools", groups(catalogue.toolCategories(), catalogue.tools(), Tool::category,
-                        tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), matching,
-                                role -> role.tool(tool.slug()).isPresent()))),
-                new Facet("language", "Languages", List.of(new Facet.Group(null, catalogue.languages().stream()
-                        .map(language -> option(language.slug(), language.name(),
-                                filter.languages().contains(language), matching,
-                                role -> role.language(language.slug()).isPresent()))
-                        .toList()))));
-    }
+	private List<Role> matching(RoleFilter filter) {
+		return catalogue.roles().stream().filter(filter::admits).toList();
+	}
 
-    private static <T> List<Facet.Group> groups(List<Category> categories, List<T> entries,
-                                                Function<T, Category> category, Function<T, Facet.Option> option) {
-        return Category.group(categories, entries, category).entrySet().stream()
-                .map(group -> new Facet.Group(group.getKey().label(), group.getValue().stream().map(option).toList()))
-                .toList();
-    }
+	/**
+	 * Roles for which what was asked is core come first: chosen options, then what the
+	 * search found.
+	 */
+	private static long coreCount(RoleResult result, boolean chosen) {
+		return result.reasons().stream().filter(reason -> reason.chosen() == chosen && reason.core()).count();
+	}
 
-    private static Facet.Option option(String slug, String name, boolean selected, List<Role> matching,
-                                       Predicate<Role> has) {
-        return new Facet.Option(slug, name, (int) matching.stream().filter(has).count(), selected);
-    }
+	private List<Facet> facets(RoleFilter filter, List<Role> matching) {
+		return List.of(
+				new Facet("skill", "Skills",
+						groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
+								skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), matching,
+										role -> role.skill(skill.slug()).isPresent()))),
+				new Facet("tool", "Tools",
+						groups(catalogue.toolCategories(), catalogue.tools(), Tool::category,
+								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), matching,
+										role -> role.tool(tool.slug()).isPresent()))),
+				new Facet("language", "Languages", List.of(new Facet.Group(null, catalogue.languages()
+					.stream()
+					.map(language -> option(language.slug(), language.name(), filter.languages().contains(language),
+							matching, role -> role.language(language.slug()).isPresent()))
+					.toList()))));
+	}
 
-    private static RoleResult result(RoleFilter filter, Role role) {
-        SearchQuery query = filter.query();
-        List<RoleResult.Reason> reasons = new ArrayList<>();
-        for (Skill skill : filter.skills()) {
-            role.skill(skill.slug()).ifPresent(link -> reasons.add(skillReason(query, link, true)));
-        }
-        for (Tool tool : filter.tools()) {
-            role.tool(tool.slug()).ifPresent(link -> reasons.add(toolReason(query, link, true)));
-        }
-        for (Language language : filter.languages()) {
-            role.language(language.slug()).ifPresent(link -> reasons.add(languageReason(query, link, true)));
-        }
-        SearchQuery.Found name = query.find(List.of(role.name(), role.shortName()),
-                meaning -> meaning.roles().contains(role));
-        if (name.any()) {
-            reasons.add(new RoleResult.Reason("Name", name.highlight(role.name()), "/roles/" + role.slug(), null,
-                    false, name.shortForms()));
-        }
-        for (RoleSkill link : role.skills()) {
-            if (!filter.skills().contains(link.skill())) {
-                found(skillReason(query, link, false), reasons);
-            }
-        }
-        for (RoleTool link : role.tools()) {
-            if (!filter.tools().contains(link.tool())) {
-                found(toolReason(query, link, false), reasons);
-            }
-        }
-        for (RoleLanguage link : role.languages()) {
-            if (!filter.languages().contains(link.language())) {
-                found(languageReason(query, link, false), reasons);
-            }
-        }
-        return new RoleResult(role, name.highlight(role.name()),
-                role.headlineSalary(), filter.minSalary() != null, reasons);
-    }
+	private static <T> List<Facet.Group> groups(List<Category> categories, List<T> entries,
+			Function<T, Category> category, Function<T, Facet.Option> option) {
+		return Category.group(categories, entries, category)
+			.entrySet()
+			.stream()
+			.map(group -> new Facet.Group(group.getKey().label(), group.getValue().stream().map(option).toList()))
+			.toList();
+	}
 
-    /** Adds a reason the search found, if it found it: a found name always carries a mark. */
-    private static void found(RoleResult.Reason reason, List<RoleResult.Reason> reasons) {
-        if (reason.name().marked()) {
-            reasons.add(reason);
-        }
-    }
+	private static Facet.Option option(String slug, String name, boolean selected, List<Role> matching,
+			Predicate<Role> has) {
+		return new Facet.Option(slug, name, (int) matching.stream().filter(has).count(), selected);
+	}
 
-    private static RoleResult.Reason skillReason(SearchQuery query, RoleSkill link, boolean chosen) {
-        Skill skill = link.skill();
-        return reason("Skill", skill.name(), "/skills/" + skill.slug(), link.importance(), chosen,
-                query.find(List.of(skill.name()), meaning -> meaning.skills().contains(skill)));
-    }
+	private static RoleResult result(RoleFilter filter, Role role) {
+		SearchQuery query = filter.query();
+		List<RoleResult.Reason> reasons = new ArrayList<>();
+		for (Skill skill : filter.skills()) {
+			role.skill(skill.slug()).ifPresent(link -> reasons.add(skillReason(query, link, true)));
+		}
+		for (Tool tool : filter.tools()) {
+			role.tool(tool.slug()).ifPresent(link -> reasons.add(toolReason(query, link, true)));
+		}
+		for (Language language : filter.languages()) {
+			role.language(language.slug()).ifPresent(link -> reasons.add(languageReason(query, link, true)));
+		}
+		SearchQuery.Found name = query.find(List.of(role.name(), role.shortName()),
+				meaning -> meaning.roles().contains(role));
+		if (name.any()) {
+			reasons.add(new RoleResult.Reason("Name", name.highlight(role.name()), "/roles/" + role.slug(), null, false,
+					name.shortForms()));
+		}
+		for (RoleSkill link : role.skills()) {
+			if (!filter.skills().contains(link.skill())) {
+				found(skillReason(query, link, false), reasons);
+			}
+		}
+		for (RoleTool link : role.tools()) {
+			if (!filter.tools().contains(link.tool())) {
+				found(toolReason(query, link, false), reasons);
+			}
+		}
+		for (RoleLanguage link : role.languages()) {
+			if (!filter.languages().contains(link.language())) {
+				found(languageReason(query, link, false), reasons);
+			}
+		}
+		return new RoleResult(role, name.highlight(role.name()), role.headlineSalary(), filter.minSalary() != null,
+				reasons);
+	}
 
-    private static RoleResult.Reason toolReason(SearchQuery query, RoleTool link, boolean chosen) {
-        Tool tool = link.tool();
-        return reason("Tool", tool.name(), "/tools/" + tool.slug(), link.importance(), chosen,
-                query.find(List.of(tool.name()), meaning -> meaning.tools().contains(tool)));
-    }
+	/**
+	 * Adds a reason the search found, if it found it: a found name always carries a mark.
+	 */
+	private static void found(RoleResult.Reason reason, List<RoleResult.Reason> reasons) {
+		if (reason.name().marked()) {
+			reasons.add(reason);
+		}
+	}
 
-    private static RoleResult.Reason languageReason(SearchQuery query, RoleLanguage link, boolean chosen) {
-        Language language = link.language();
-        return reason("Language", language.name(), "/roles?language=" + language.slug(), link.importance(), chosen,
-                query.find(List.of(language.name()), meaning -> meaning.languages().contains(language)));
-    }
+	private static RoleResult.Reason skillReason(SearchQuery query, RoleSkill link, boolean chosen) {
+		Skill skill = link.skill();
+		return reason("Skill", skill.name(), "/skills/" + skill.slug(), link.importance(), chosen,
+				query.find(List.of(skill.name()), meaning -> meaning.skills().contains(skill)));
+	}
 
-    private static RoleResult.Reason reason(String kind, String name, String href, Importance importance,
-                                            boolean chosen, SearchQuery.Found found) {
-        return new RoleResult.Reason(kind, found.highlight(name), href, importance, chosen, found.shortForms());
-    }
+	private static RoleResult.Reason toolReason(SearchQuery query, RoleTool link, boolean chosen) {
+		Tool tool = link.tool();
+		return reason("Tool", tool.name(), "/tools/" + tool.slug(), link.importance(), chosen,
+				query.find(List.of(tool.name()), meaning -> meaning.tools().contains(tool)));
+	}
+
+	private static RoleResult.Reason languageReason(SearchQuery query, RoleLanguage link, boolean chosen) {
+		Language language = link.language();
+		return reason("Language", language.name(), "/roles?language=" + language.slug(), link.importance(), chosen,
+				query.find(List.of(language.name()), meaning -> meaning.languages().contains(language)));
+	}
+
+	private static RoleResult.Reason reason(String kind, String name, String href, Importance importance,
+			boolean chosen, SearchQuery.Found found) {
+		return new RoleResult.Reason(kind, found.highlight(name), href, importance, chosen, found.shortForms());
+	}
+
 }

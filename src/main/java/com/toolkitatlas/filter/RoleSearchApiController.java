@@ -18,35 +18,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Roles", description = "The six career toolkits of the catalogue")
 class RoleSearchApiController {
 
-    private final RoleFilterService filters;
+	private final RoleFilterService filters;
 
-    RoleSearchApiController(RoleFilterService filters) {
-        this.filters = filters;
-    }
+	RoleSearchApiController(RoleFilterService filters) {
+		this.filters = filters;
+	}
 
-    @GetMapping(path = "/api/roles", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List and filter the roles", description = "Every role, or those a filter keeps: a role must "
-            + "have every chosen skill, tool and language, reach the minimum pay with the top of its headline figure, "
-            + "and contain every search word (synonyms such as k8s or postgres count). Each role says what matched "
-            + "and how central it is; every option comes with the number of roles it would leave. An unknown slug, a "
-            + "pay that is not a whole number from 0 to 1,000,000 or a search over 200 characters is a 400.")
-    RoleSearchResource roles(
-            @Parameter(description = "Skill slugs, such as mlops") @RequestParam(required = false) List<String> skill,
-            @Parameter(description = "Tool slugs, such as kubernetes") @RequestParam(required = false) List<String> tool,
-            @Parameter(description = "Language slugs, such as python") @RequestParam(required = false) List<String> language,
-            @Parameter(description = "Minimum pay in US dollars a year") @RequestParam(required = false) String minSalary,
-            @Parameter(description = "Search words") @RequestParam(required = false) String q) {
-        return filters.resource(new FilterRequest(skill, tool, language, minSalary, q));
-    }
+	@GetMapping(path = "/api/roles", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List and filter the roles", description = "Every role, or those a filter keeps: a role must "
+			+ "have every chosen skill, tool and language, reach the minimum pay with the top of its headline figure, "
+			+ "and contain every search word (synonyms such as k8s or postgres count). Each role says what matched "
+			+ "and how central it is; every option comes with the number of roles it would leave. An unknown slug, a "
+			+ "pay that is not a whole number from 0 to 1,000,000 or a search over 200 characters is a 400.")
+	RoleSearchResource roles(
+			@Parameter(description = "Skill slugs, such as mlops") @RequestParam(required = false) List<String> skill,
+			@Parameter(description = "Tool slugs, such as kubernetes") @RequestParam(
+					required = false) List<String> tool,
+			@Parameter(description = "Language slugs, such as python") @RequestParam(
+					required = false) List<String> language,
+			@Parameter(description = "Minimum pay in US dollars a year") @RequestParam(
+					required = false) String minSalary,
+			@Parameter(description = "Search words") @RequestParam(required = false) String q) {
+		return filters.resource(new FilterRequest(skill, tool, language, minSalary, q));
+	}
 
-    @GetMapping(path = "/api/roles.csv", produces = "text/csv;charset=UTF-8")
-    @Operation(summary = "The roles as CSV", description = "One row per role the filter keeps (all roles without a "
-            + "filter), with its headline pay figure and source, core skills, core tools and languages.")
-    ResponseEntity<String> csv(@RequestParam(required = false) List<String> skill,
-                               @RequestParam(required = false) List<String> tool,
-                               @RequestParam(required = false) List<String> language,
-                               @RequestParam(required = false) String minSalary,
-                               @RequestParam(required = false) String q) {
-        return CsvResponse.of("roles.csv", filters.csv(new FilterRequest(skill, tool, language, minSalary, q)));
-    }
+	@GetMapping(path = "/api/roles.csv", produces = "text/csv;charset=UTF-8")
+	@Operation(summary = "The roles as CSV", description = "One row per role the filter keeps (all roles without a "
+			+ "filter), with its headline pay figure and source, core skills, core tools and languages.")
+	ResponseEntity<String> csv(@RequestParam(required = false) List<String> skill,
+			@RequestParam(required = false) List<String> tool, @RequestParam(required = false) List<String> language,
+			@RequestParam(required = false) String minSalary, @RequestParam(required = false) String q) {
+		return CsvResponse.of("roles.csv", filters.csv(new FilterRequest(skill, tool, language, minSalary, q)));
+	}
+
 }

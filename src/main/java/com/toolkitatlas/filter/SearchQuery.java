@@ -10,104 +10,115 @@ import java.util.regex.Pattern;
 import com.toolkitatlas.catalogue.Role;
 
 /**
- * A free-text search cut into terms. A term is a known short form or name (several words if the
- * synonyms have such a phrase) or a single word; a role matches when every term finds something in
- * it: its name, or one of its skills, tools or languages. Linking words ("and", "with") are ignored.
+ * A free-text search cut into terms. A term is a known short form or name (several words
+ * if the synonyms have such a phrase) or a single word; a role matches when every term
+ * finds something in it: its name, or one of its skills, tools or languages. Linking
+ * words ("and", "with") are ignored.
  *
- * @param text  what was typed, without control characters
+ * @param text what was typed, without control characters
  * @param terms the terms, in the order typed
  */
 public record SearchQuery(String text, List<SearchTerm> terms) {
 
-    public static final SearchQuery NONE = new SearchQuery("", List.of());
+	public static final SearchQuery NONE = new SearchQuery("", List.of());
 
-    /** Anything other than letters, digits and the few signs catalogue names use (C#, C++, CI/CD, Node.js, scikit-learn). */
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}#+./_-]+");
-    private static final Pattern EDGES = Pattern.compile("^[/_-]+|[./_-]+$");
-    private static final Set<String> LINKING_WORDS = Set.of("a", "an", "and", "or", "the", "with", "of", "for", "in",
-            "to", "using", "uses", "use");
+	/**
+	 * Anything other than letters, digits and the few signs catalogue names use (C#, C++,
+	 * CI/CD, Node.js, scikit-learn).
+	 */
+	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}#+./_-]+");
 
-    public SearchQuery {
-        terms = List.copyOf(terms);
-    }
+	private static final Pattern EDGES = Pattern.compile("^[/_-]+|[./_-]+$");
 
-    static SearchQuery parse(String text, Synonyms synonyms) {
-        List<String> words = words(text);
-        List<SearchTerm> terms = new ArrayList<>();
-        int position = 0;
-        while (position < words.size()) {
-            // The longest known phrase starting here wins: "google cloud platform" before "google".
-            Synonyms.Synonym synonym = null;
-            int used = 1;
-            for (int length = Math.min(synonyms.longestPhrase(), words.size() - position); length >= 1; length--) {
-                synonym = synonyms.lookup(words.subList(position, position + length)).orElse(null);
-                if (synonym != null) {
-                    used = length;
-                    break;
-                }
-            }
-            String term = String.join(" ", words.subList(position, position + used));
-            if (synonym != null) {
-                terms.add(new SearchTerm(term, synonym.meaning()));
-            } else if (!LINKING_WORDS.contains(term)) {
-                terms.add(new SearchTerm(term, null));
-            }
-            position += used;
-        }
-        return new SearchQuery(text, terms.stream().distinct().toList());
-    }
+	private static final Set<String> LINKING_WORDS = Set.of("a", "an", "and", "or", "the", "with", "of", "for", "in",
+			"to", "using", "uses", "use");
 
-    /** The folded words of a text, as the search compares them. */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : SEPARATORS.split(FoldedText.fold(text))) {
-            String trimmed = EDGES.matcher(word).replaceAll("");
-            if (!trimmed.isEmpty()) {
-                words.add(trimmed);
-            }
-        }
-        return words;
-    }
+	public SearchQuery {
+		terms = List.copyOf(terms);
+	}
 
-    public boolean isEmpty() {
-        return text.isEmpty();
-    }
+	static SearchQuery parse(String text, Synonyms synonyms) {
+		List<String> words = words(text);
+		List<SearchTerm> terms = new ArrayList<>();
+		int position = 0;
+		while (position < words.size()) {
+			// The longest known phrase starting here wins: "google cloud platform" before
+			// "google".
+			Synonyms.Synonym synonym = null;
+			int used = 1;
+			for (int length = Math.min(synonyms.longestPhrase(), words.size() - position); length >= 1; length--) {
+				synonym = synonyms.lookup(words.subList(position, position + length)).orElse(null);
+				if (synonym != null) {
+					used = length;
+					break;
+				}
+			}
+			String term = String.join(" ", words.subList(position, position + used));
+			if (synonym != null) {
+				terms.add(new SearchTerm(term, synonym.meaning()));
+			}
+			else if (!LINKING_WORDS.contains(term)) {
+				terms.add(new SearchTerm(term, null));
+			}
+			position += used;
+		}
+		return new SearchQuery(text, terms.stream().distinct().toList());
+	}
 
-    /** Markup is never interpreted: its angle brackets only separate words. */
-    public boolean hasMarkup() {
-        return text.indexOf('<') >= 0 || text.indexOf('>') >= 0;
-    }
+	/** The folded words of a text, as the search compares them. */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : SEPARATORS.split(FoldedText.fold(text))) {
+			String trimmed = EDGES.matcher(word).replaceAll("");
+			if (!trimmed.isEmpty()) {
+				words.add(trimmed);
+			}
+		}
+		return words;
+	}
 
-    /** Whether every term finds something in the role; true for an empty search. */
-    public boolean admits(Role role) {
-        return terms.stream().allMatch(term -> term.findsIn(role));
-    }
+	public boolean isEmpty() {
+		return text.isEmpty();
+	}
 
-    /** What the terms find in one entry of a role: the words seen in its names, and the short forms that stand for it. */
-    Found find(List<String> names, Predicate<Synonyms.Meaning> standsFor) {
-        Set<String> words = new LinkedHashSet<>();
-        Set<String> shortForms = new LinkedHashSet<>();
-        for (SearchTerm term : terms) {
-            if (names.stream().anyMatch(term::findsInName)) {
-                words.add(term.words());
-            }
-            if (term.synonym() != null && standsFor.test(term.synonym())) {
-                shortForms.add(term.words());
-            }
-        }
-        return new Found(List.copyOf(words), List.copyOf(shortForms));
-    }
+	/** Markup is never interpreted: its angle brackets only separate words. */
+	public boolean hasMarkup() {
+		return text.indexOf('<') >= 0 || text.indexOf('>') >= 0;
+	}
 
-    record Found(List<String> words, List<String> shortForms) {
+	/** Whether every term finds something in the role; true for an empty search. */
+	public boolean admits(Role role) {
+		return terms.stream().allMatch(term -> term.findsIn(role));
+	}
 
-        boolean any() {
-            return !words.isEmpty() || !shortForms.isEmpty();
-        }
+	/**
+	 * What the terms find in one entry of a role: the words seen in its names, and the
+	 * short forms that stand for it.
+	 */
+	Found find(List<String> names, Predicate<Synonyms.Meaning> standsFor) {
+		Set<String> words = new LinkedHashSet<>();
+		Set<String> shortForms = new LinkedHashSet<>();
+		for (SearchTerm term : terms) {
+			if (names.stream().anyMatch(term::findsInName)) {
+				words.add(term.words());
+			}
+			if (term.synonym() != null && standsFor.test(term.synonym())) {
+				shortForms.add(term.words());
+			}
+		}
+		return new Found(List.copyOf(words), List.copyOf(shortForms));
+	}
 
-        /** The name with the words marked; all of it where only a short form found it. */
-        Highlighted highlight(String name) {
-            Highlighted highlighted = FoldedText.of(name).highlight(words);
-            return highlighted.marked() || !any() ? highlighted : Highlighted.whole(name);
-        }
-    }
+	record Found(List<String> words, List<String> shortForms) {
+
+		boolean any() {
+			return !words.isEmpty() || !shortForms.isEmpty();
+		}
+
+		/** The name with the words marked; all of it where only a short form found it. */
+		Highlighted highlight(String name) {
+			Highlighted highlighted = FoldedText.of(name).highlight(words);
+			return highlighted.marked() || !any() ? highlighted : Highlighted.whole(name);
+		}
+	}
 }

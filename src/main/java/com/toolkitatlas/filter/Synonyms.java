@@ -15,77 +15,84 @@ import com.toolkitatlas.catalogue.Tool;
 
 /**
  * The short forms and other names the search understands ("k8s" for Kubernetes, "js" for
- * JavaScript), each with the catalogue entries it stands for. Read from the database once at
- * start-up; immutable afterwards.
+ * JavaScript), each with the catalogue entries it stands for. Read from the database once
+ * at start-up; immutable afterwards.
  */
 public final class Synonyms {
 
-    private final Map<List<String>, Synonym> byWords;
-    private final int longestPhrase;
+	private final Map<List<String>, Synonym> byWords;
 
-    public Synonyms(Collection<Synonym> synonyms) {
-        Map<List<String>, Synonym> map = new LinkedHashMap<>();
-        synonyms.stream().sorted(Comparator.comparing(Synonym::term))
-                .forEach(synonym -> map.merge(SearchQuery.words(synonym.term()), synonym, Synonym::merge));
-        this.byWords = Map.copyOf(map);
-        this.longestPhrase = map.keySet().stream().mapToInt(List::size).max().orElse(0);
-    }
+	private final int longestPhrase;
 
-    /** What these folded words stand for, if they are a known term. */
-    Optional<Synonym> lookup(List<String> words) {
-        return Optional.ofNullable(byWords.get(words));
-    }
+	public Synonyms(Collection<Synonym> synonyms) {
+		Map<List<String>, Synonym> map = new LinkedHashMap<>();
+		synonyms.stream()
+			.sorted(Comparator.comparing(Synonym::term))
+			.forEach(synonym -> map.merge(SearchQuery.words(synonym.term()), synonym, Synonym::merge));
+		this.byWords = Map.copyOf(map);
+		this.longestPhrase = map.keySet().stream().mapToInt(List::size).max().orElse(0);
+	}
 
-    /** The number of words of the longest term. */
-    int longestPhrase() {
-        return longestPhrase;
-    }
+	/** What these folded words stand for, if they are a known term. */
+	Optional<Synonym> lookup(List<String> words) {
+		return Optional.ofNullable(byWords.get(words));
+	}
 
-    /** Every term, alphabetically, for the list of short forms shown next to the search. */
-    public List<Synonym> all() {
-        return byWords.values().stream().sorted(Comparator.comparing(Synonym::term)).toList();
-    }
+	/** The number of words of the longest term. */
+	int longestPhrase() {
+		return longestPhrase;
+	}
 
-    /** A term and what it stands for. */
-    public record Synonym(String term, Meaning meaning) {
+	/**
+	 * Every term, alphabetically, for the list of short forms shown next to the search.
+	 */
+	public List<Synonym> all() {
+		return byWords.values().stream().sorted(Comparator.comparing(Synonym::term)).toList();
+	}
 
-        Synonym merge(Synonym other) {
-            return new Synonym(term, meaning.plus(other.meaning));
-        }
-    }
+	/** A term and what it stands for. */
+	public record Synonym(String term, Meaning meaning) {
 
-    /** The entries a term stands for. */
-    public record Meaning(List<Role> roles, List<Skill> skills, List<Tool> tools, List<Language> languages) {
+		Synonym merge(Synonym other) {
+			return new Synonym(term, meaning.plus(other.meaning));
+		}
+	}
 
-        public Meaning {
-            roles = List.copyOf(roles);
-            skills = List.copyOf(skills);
-            tools = List.copyOf(tools);
-            languages = List.copyOf(languages);
-        }
+	/** The entries a term stands for. */
+	public record Meaning(List<Role> roles, List<Skill> skills, List<Tool> tools, List<Language> languages) {
 
-        public static Meaning of(Role role, Skill skill, Tool tool, Language language) {
-            return new Meaning(listOf(role), listOf(skill), listOf(tool), listOf(language));
-        }
+		public Meaning {
+			roles = List.copyOf(roles);
+			skills = List.copyOf(skills);
+			tools = List.copyOf(tools);
+			languages = List.copyOf(languages);
+		}
 
-        /** The names of the entries, as the list of short forms shows them. */
-        public List<String> names() {
-            return Stream.of(roles.stream().map(Role::name), skills.stream().map(Skill::name),
-                    tools.stream().map(Tool::name), languages.stream().map(Language::name))
-                    .flatMap(names -> names).toList();
-        }
+		public static Meaning of(Role role, Skill skill, Tool tool, Language language) {
+			return new Meaning(listOf(role), listOf(skill), listOf(tool), listOf(language));
+		}
 
-        Meaning plus(Meaning other) {
-            return new Meaning(concat(roles, other.roles), concat(skills, other.skills), concat(tools, other.tools),
-                    concat(languages, other.languages));
-        }
+		/** The names of the entries, as the list of short forms shows them. */
+		public List<String> names() {
+			return Stream
+				.of(roles.stream().map(Role::name), skills.stream().map(Skill::name), tools.stream().map(Tool::name),
+						languages.stream().map(Language::name))
+				.flatMap(names -> names)
+				.toList();
+		}
 
-        private static <T> List<T> listOf(T entry) {
-            return entry == null ? List.of() : List.of(entry);
-        }
+		Meaning plus(Meaning other) {
+			return new Meaning(concat(roles, other.roles), concat(skills, other.skills), concat(tools, other.tools),
+					concat(languages, other.languages));
+		}
 
-        private static <T> List<T> concat(List<T> a, List<T> b) {
-            return Stream.concat(a.stream(), b.stream()).distinct().toList();
-        }
-    }
+		private static <T> List<T> listOf(T entry) {
+			return entry == null ? List.of() : List.of(entry);
+		}
+
+		private static <T> List<T> concat(List<T> a, List<T> b) {
+			return Stream.concat(a.stream(), b.stream()).distinct().toList();
+		}
+	}
+
 }

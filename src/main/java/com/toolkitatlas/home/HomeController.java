@@ -10,18 +10,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final RoleService roles;
-    private final SalaryCharts salaryCharts;
+	private final RoleService roles;
 
-    HomeController(RoleService roles, SalaryCharts salaryCharts) {
-        this.roles = roles;
-        this.salaryCharts = salaryCharts;
-    }
+	private final SalaryCharts salaryCharts;
 
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("roles", roles.roles());
-        model.addAttribute("salaryChart", salaryCharts.headlines(roles.roles()));
-        return "home";
-    }
+	HomeController(RoleService roles, SalaryCharts salaryCharts) {
+		this.roles = roles;
+		this.salaryCharts = salaryCharts;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("roles", roles.roles());
+		model.addAttribute("salaryChart", salaryCharts.headlines(roles.roles()));
+		return "home";
+	}
+
 }

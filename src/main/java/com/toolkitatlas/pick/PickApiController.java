@@ -14,19 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "How to pick", description = "The questionnaire's ranking of the six roles, with its reasons")
 class PickApiController {
 
-    private final PickService pick;
+	private final PickService pick;
 
-    PickApiController(PickService pick) {
-        this.pick = pick;
-    }
+	PickApiController(PickService pick) {
+		this.pick = pick;
+	}
 
-    @GetMapping(path = "/api/pick", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Rank the roles for a set of answers", description = "The same parameters as the /pick form: "
-            + "interest (several), strength (several), tool (several, tool slugs) and lean (one of research, production, "
-            + "either). Every role comes back with its score and the answers that raised or lowered it. The response "
-            + "also lists the questions and the answers each accepts; an answer not understood is a 400 naming the "
-            + "question.")
-    PickResource pick(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return pick.resource(parameters);
-    }
+	@GetMapping(path = "/api/pick", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Rank the roles for a set of answers", description = "The same parameters as the /pick form: "
+			+ "interest (several), strength (several), tool (several, tool slugs) and lean (one of research, production, "
+			+ "either). Every role comes back with its score and the answers that raised or lowered it. The response "
+			+ "also lists the questions and the answers each accepts; an answer not understood is a 400 naming the "
+			+ "question.")
+	PickResource pick(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		return pick.resource(parameters);
+	}
+
 }

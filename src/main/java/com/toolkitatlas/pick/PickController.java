@@ -9,18 +9,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PickController {
 
-    private final PickService pick;
+	private final PickService pick;
 
-    PickController(PickService pick) {
-        this.pick = pick;
-    }
+	PickController(PickService pick) {
+		this.pick = pick;
+	}
 
-    /** The questionnaire; with answers in the query string, also the ranking they give. */
-    @GetMapping("/pick")
-    String pick(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-        PickPage page = pick.page(parameters);
-        model.addAttribute("page", page);
-        model.addAttribute("canonical", page.answered() ? page.result().link() : "/pick");
-        return "pick";
-    }
+	/**
+	 * The questionnaire; with answers in the query string, also the ranking they give.
+	 */
+	@GetMapping("/pick")
+	String pick(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		PickPage page = pick.page(parameters);
+		model.addAttribute("page", page);
+		model.addAttribute("canonical", page.answered() ? page.result().link() : "/pick");
+		return "pick";
+	}
+
 }

@@ -27,60 +27,73 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 
 /**
- * Reads the how-to-pick tables once at start-up (one query per table). A weight missing for a role
- * or a slug nobody knows fails start-up, so an incomplete migration cannot reach a page.
+ * Reads the how-to-pick tables once at start-up (one query per table). A weight missing
+ * for a role or a slug nobody knows fails start-up, so an incomplete migration cannot
+ * reach a page.
  */
 @Configuration(proxyBeanMethods = false)
 class PickGuideLoader {
 
-    @Bean
-    PickGuide pickGuide(Catalogue catalogue, PickQuestionRepository questions, PickOptionRepository options,
-                        PickWeightRepository weights, PickToolWeightRepository toolWeights) {
-        Map<PickOptionEntity.Key, Map<String, Weight>> weightsByOption = weights.findAll().stream()
-                .collect(Collectors.groupingBy(w -> new PickOptionEntity.Key(w.getKey().question(), w.getKey().option()),
-                        Collectors.toMap(w -> w.getKey().role(), w -> new Weight(w.getWeight(), w.getNote()))));
-        Map<String, List<Option>> optionsByQuestion = options.findAll(Sort.by("position")).stream()
-                .collect(Collectors.groupingBy(o -> o.getKey().question(), Collectors.mapping(
-                        o -> new Option(o.getKey().option(), o.getLabel(), o.getPhrase(),
-                                complete(catalogue.roles(), o.getKey(), weightsByOption.getOrDefault(o.getKey(), Map.of()))),
-                        Collectors.toList())));
+	@Bean
+	PickGuide pickGuide(Catalogue catalogue, PickQuestionRepository questions, PickOptionRepository options,
+			PickWeightRepository weights, PickToolWeightRepository toolWeights) {
+		Map<PickOptionEntity.Key, Map<String, Weight>> weightsByOption = weights.findAll()
+			.stream()
+			.collect(Collectors.groupingBy(w -> new PickOptionEntity.Key(w.getKey().question(), w.getKey().option()),
+					Collectors.toMap(w -> w.getKey().role(), w -> new Weight(w.getWeight(), w.getNote()))));
+		Map<String, List<Option>> optionsByQuestion = options.findAll(Sort.by("position"))
+			.stream()
+			.collect(Collectors.groupingBy(o -> o.getKey().question(),
+					Collectors.mapping(
+							o -> new Option(o.getKey().option(), o.getLabel(), o.getPhrase(),
+									complete(catalogue.roles(), o.getKey(),
+											weightsByOption.getOrDefault(o.getKey(), Map.of()))),
+							Collectors.toList())));
 
-        List<Question> guideQuestions = questions.findAll(Sort.by("position")).stream()
-                .map(q -> new Question(q.getSlug(), q.getPrompt(), q.getHint(), q.isMultiple(),
-                        OptionSource.valueOf(q.getOptionsFrom()), q.getAnswerPrefix(),
-                        optionsByQuestion.getOrDefault(q.getSlug(), List.of())))
-                .toList();
-        for (Question question : guideQuestions) {
-            if ((question.source() == OptionSource.LIST) == question.options().isEmpty()) {
-                throw new IllegalStateException("How-to-pick question " + question.slug()
-                        + ": a listed question needs options, a tool question takes the catalogue's tools");
-            }
-        }
-        if (guideQuestions.stream().noneMatch(q -> q.slug().equals(PickGuide.STRENGTH))) {
-            throw new IllegalStateException("The how-to-pick guide has no question " + PickGuide.STRENGTH);
-        }
+		List<Question> guideQuestions = questions.findAll(Sort.by("position"))
+			.stream()
+			.map(q -> new Question(q.getSlug(), q.getPrompt(), q.getHint(), q.isMultiple(),
+					OptionSource.valueOf(q.getOptionsFrom()), q.getAnswerPrefix(),
+					optionsByQuestion.getOrDefault(q.getSlug(), List.of())))
+			.toList();
+		for (Question question : guideQuestions) {
+			if ((question.source() == OptionSource.LIST) == question.options().isEmpty()) {
+				throw new IllegalStateException("How-to-pick question " + question.slug()
+						+ ": a listed question needs options, a tool question takes the catalogue's tools");
+			}
+		}
+		if (guideQuestions.stream().noneMatch(q -> q.slug().equals(PickGuide.STRENGTH))) {
+			throw new IllegalStateException("The how-to-pick guide has no question " + PickGuide.STRENGTH);
+		}
 
-        Map<Importance, Integer> toolWeightByImportance = new EnumMap<>(Importance.class);
-        toolWeights.findAll().forEach(w -> toolWeightByImportance.put(Importance.valueOf(w.getImportance()), w.getWeight()));
-        if (toolWeightByImportance.size() != Importance.values().length) {
-            throw new IllegalStateException("The how-to-pick guide needs a tool weight for every importance");
-        }
+		Map<Importance, Integer> toolWeightByImportance = new EnumMap<>(Importance.class);
+		toolWeights.findAll()
+			.forEach(w -> toolWeightByImportance.put(Importance.valueOf(w.getImportance()), w.getWeight()));
+		if (toolWeightByImportance.size() != Importance.values().length) {
+			throw new IllegalStateException("The how-to-pick guide needs a tool weight for every importance");
+		}
 
-        List<Tool> usedTools = catalogue.tools().stream()
-                .filter(tool -> !catalogue.usesOf(tool).isEmpty())
-                .sorted(Comparator.comparingInt((Tool tool) -> tool.category().position()).thenComparing(Tool::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-        return new PickGuide(guideQuestions, toolWeightByImportance, usedTools);
-    }
+		List<Tool> usedTools = catalogue.tools()
+			.stream()
+			.filter(tool -> !catalogue.usesOf(tool).isEmpty())
+			.sorted(Comparator.comparingInt((Tool tool) -> tool.category().position())
+				.thenComparing(Tool::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new PickGuide(guideQuestions, toolWeightByImportance, usedTools);
+	}
 
-    /** The weights of one option, checked to name every role of the catalogue and no other. */
-    private static Map<String, Weight> complete(Collection<Role> roles, PickOptionEntity.Key option,
-                                                Map<String, Weight> weights) {
-        List<String> slugs = roles.stream().map(Role::slug).toList();
-        if (!weights.keySet().equals(Set.copyOf(slugs))) {
-            throw new IllegalStateException("How-to-pick option " + option.question() + "=" + option.option()
-                    + " needs one weight for each of " + slugs + ", has " + weights.keySet());
-        }
-        return weights;
-    }
+	/**
+	 * The weights of one option, checked to name every role of the catalogue and no
+	 * other.
+	 */
+	private static Map<String, Weight> complete(Collection<Role> roles, PickOptionEntity.Key option,
+			Map<String, Weight> weights) {
+		List<String> slugs = roles.stream().map(Role::slug).toList();
+		if (!weights.keySet().equals(Set.copyOf(slugs))) {
+			throw new IllegalStateException("How-to-pick option " + option.question() + "=" + option.option()
+					+ " needs one weight for each of " + slugs + ", has " + weights.keySet());
+		}
+		return weights;
+	}
+
 }

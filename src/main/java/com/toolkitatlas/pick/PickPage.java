@@ -7,7 +7,7 @@ package com.toolkitatlas.pick;
  */
 public record PickPage(PickForm form, PickResult result) {
 
-    public boolean answered() {
-        return result != null;
-    }
+	public boolean answered() {
+		return result != null;
+	}
 }

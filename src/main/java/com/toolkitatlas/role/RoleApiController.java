@@ -13,17 +13,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Roles", description = "The six career toolkits of the catalogue")
 class RoleApiController {
 
-    private final RoleService roles;
+	private final RoleService roles;
 
-    RoleApiController(RoleService roles) {
-        this.roles = roles;
-    }
+	RoleApiController(RoleService roles) {
+		this.roles = roles;
+	}
 
-    @GetMapping(path = "/api/roles/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One role in full", description = "Everything the role's profile shows: skills, tools "
-            + "with their cost model, languages, workflows, theory, use cases, every salary figure with its source, "
-            + "hiring companies, career steps and the narrative texts of every comparison topic.")
-    RoleResource role(@Parameter(description = "The role's slug, such as ml-engineer") @PathVariable String slug) {
-        return roles.resource(slug);
-    }
+	@GetMapping(path = "/api/roles/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "One role in full", description = "Everything the role's profile shows: skills, tools "
+			+ "with their cost model, languages, workflows, theory, use cases, every salary figure with its source, "
+			+ "hiring companies, career steps and the narrative texts of every comparison topic.")
+	RoleResource role(@Parameter(description = "The role's slug, such as ml-engineer") @PathVariable String slug) {
+		return roles.resource(slug);
+	}
+
 }

@@ -8,15 +8,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RoleController {
 
-    private final RoleService roles;
+	private final RoleService roles;
 
-    RoleController(RoleService roles) {
-        this.roles = roles;
-    }
+	RoleController(RoleService roles) {
+		this.roles = roles;
+	}
 
-    @GetMapping("/roles/{slug}")
-    String profile(@PathVariable String slug, Model model) {
-        model.addAttribute("profile", roles.profile(slug));
-        return "roles/profile";
-    }
+	@GetMapping("/roles/{slug}")
+	String profile(@PathVariable String slug, Model model) {
+		model.addAttribute("profile", roles.profile(slug));
+		return "roles/profile";
+	}
+
 }

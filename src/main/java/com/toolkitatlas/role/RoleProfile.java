@@ -11,11 +11,11 @@ import com.toolkitatlas.salary.SalaryChart;
 
 /** Everything the profile page of one role shows. */
 public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGroup> toolGroups, SalaryChart salaryChart,
-                          List<RolePair> pairs) {
+		List<RolePair> pairs) {
 
-    public record SkillGroup(Category category, List<RoleSkill> skills) {
-    }
+	public record SkillGroup(Category category, List<RoleSkill> skills) {
+	}
 
-    public record ToolGroup(Category category, List<RoleTool> tools) {
-    }
+	public record ToolGroup(Category category, List<RoleTool> tools) {
+	}
 }

@@ -15,37 +15,45 @@ import org.springframework.stereotype.Service;
 @Service
 public class RoleService {
 
-    private final Catalogue catalogue;
-    private final SalaryCharts salaryCharts;
+	private final Catalogue catalogue;
 
-    public RoleService(Catalogue catalogue, SalaryCharts salaryCharts) {
-        this.catalogue = catalogue;
-        this.salaryCharts = salaryCharts;
-    }
+	private final SalaryCharts salaryCharts;
 
-    public List<Role> roles() {
-        return catalogue.roles();
-    }
+	public RoleService(Catalogue catalogue, SalaryCharts salaryCharts) {
+		this.catalogue = catalogue;
+		this.salaryCharts = salaryCharts;
+	}
 
-    /** The role with this slug, or a 404 that names what was asked for. */
-    public Role role(String slug) {
-        return catalogue.role(slug).orElseThrow(() -> new NotFoundException(
-                "There is no role called " + UserInput.quote(slug) + "."));
-    }
+	public List<Role> roles() {
+		return catalogue.roles();
+	}
 
-    /** The role as the JSON API returns it. */
-    public RoleResource resource(String slug) {
-        return RoleResource.of(role(slug), catalogue);
-    }
+	/** The role with this slug, or a 404 that names what was asked for. */
+	public Role role(String slug) {
+		return catalogue.role(slug)
+			.orElseThrow(() -> new NotFoundException("There is no role called " + UserInput.quote(slug) + "."));
+	}
 
-    public RoleProfile profile(String slug) {
-        Role role = role(slug);
-        List<RoleProfile.SkillGroup> skillGroups = Category.group(catalogue.skillCategories(), role.skills(),
-                        link -> link.skill().category()).entrySet().stream()
-                .map(group -> new RoleProfile.SkillGroup(group.getKey(), group.getValue())).toList();
-        List<RoleProfile.ToolGroup> toolGroups = Category.group(catalogue.toolCategories(), role.tools(),
-                        link -> link.tool().category()).entrySet().stream()
-                .map(group -> new RoleProfile.ToolGroup(group.getKey(), group.getValue())).toList();
-        return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role));
-    }
+	/** The role as the JSON API returns it. */
+	public RoleResource resource(String slug) {
+		return RoleResource.of(role(slug), catalogue);
+	}
+
+	public RoleProfile profile(String slug) {
+		Role role = role(slug);
+		List<RoleProfile.SkillGroup> skillGroups = Category
+			.group(catalogue.skillCategories(), role.skills(), link -> link.skill().category())
+			.entrySet()
+			.stream()
+			.map(group -> new RoleProfile.SkillGroup(group.getKey(), group.getValue()))
+			.toList();
+		List<RoleProfile.ToolGroup> toolGroups = Category
+			.group(catalogue.toolCategories(), role.tools(), link -> link.tool().category())
+			.entrySet()
+			.stream()
+			.map(group -> new RoleProfile.ToolGroup(group.getKey(), group.getValue()))
+			.toList();
+		return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role));
+	}
+
 }

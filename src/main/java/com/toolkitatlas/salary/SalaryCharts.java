@@ -10,58 +10,69 @@ import com.toolkitatlas.catalogue.SalaryFigure;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws salary figures on the scale every page shares, from $0 to the highest figure in the
- * catalogue rounded up to the next $100k, so a bar means the same on every page. Ticks every
- * $50k, labels every $100k: whole label steps let the labels sit evenly under their ticks.
+ * Draws salary figures on the scale every page shares, from $0 to the highest figure in
+ * the catalogue rounded up to the next $100k, so a bar means the same on every page.
+ * Ticks every $50k, labels every $100k: whole label steps let the labels sit evenly under
+ * their ticks.
  */
 @Component
 public class SalaryCharts {
 
-    private static final int TICK_USD = 50_000;
-    private static final int LABEL_USD = 100_000;
+	private static final int TICK_USD = 50_000;
 
-    private final int maxUsd;
+	private static final int LABEL_USD = 100_000;
 
-    public SalaryCharts(Catalogue catalogue) {
-        int highest = catalogue.roles().stream().flatMap(role -> role.salaries().stream())
-                .mapToInt(SalaryFigure::high).max().orElse(LABEL_USD);
-        this.maxUsd = (highest + LABEL_USD - 1) / LABEL_USD * LABEL_USD;
-    }
+	private final int maxUsd;
 
-    /** Every figure of one role. */
-    public SalaryChart of(Role role) {
-        return chart(role.salaries().stream().map(figure -> new Entry(figure.label(), null, figure)).toList());
-    }
+	public SalaryCharts(Catalogue catalogue) {
+		int highest = catalogue.roles()
+			.stream()
+			.flatMap(role -> role.salaries().stream())
+			.mapToInt(SalaryFigure::high)
+			.max()
+			.orElse(LABEL_USD);
+		this.maxUsd = (highest + LABEL_USD - 1) / LABEL_USD * LABEL_USD;
+	}
 
-    /** The headline figure of each role, labelled with the role's name and linked to its profile. */
-    public SalaryChart headlines(List<Role> roles) {
-        return chart(roles.stream()
-                .map(role -> new Entry(role.name(), "/roles/" + role.slug(), role.headlineSalary())).toList());
-    }
+	/** Every figure of one role. */
+	public SalaryChart of(Role role) {
+		return chart(role.salaries().stream().map(figure -> new Entry(figure.label(), null, figure)).toList());
+	}
 
-    public SalaryChart chart(List<Entry> entries) {
-        List<SalaryChart.Bar> bars = entries.stream().map(this::bar).toList();
-        List<SalaryChart.Tick> ticks = new ArrayList<>();
-        for (int usd = 0; usd <= maxUsd; usd += TICK_USD) {
-            String label = usd % LABEL_USD != 0 ? null : usd == 0 ? "$0" : "$" + usd / 1000 + "k";
-            ticks.add(new SalaryChart.Tick(label, percent(usd)));
-        }
-        return new SalaryChart(bars, List.copyOf(ticks), maxUsd);
-    }
+	/**
+	 * The headline figure of each role, labelled with the role's name and linked to its
+	 * profile.
+	 */
+	public SalaryChart headlines(List<Role> roles) {
+		return chart(roles.stream()
+			.map(role -> new Entry(role.name(), "/roles/" + role.slug(), role.headlineSalary()))
+			.toList());
+	}
 
-    private SalaryChart.Bar bar(Entry entry) {
-        SalaryFigure figure = entry.figure();
-        double start = percent(figure.low());
-        double width = percent(figure.high()) - start;
-        Double point = figure.hasAmount() ? percent(figure.amountUsd()) : null;
-        return new SalaryChart.Bar(entry.label(), entry.href(), figure, start, width, point);
-    }
+	public SalaryChart chart(List<Entry> entries) {
+		List<SalaryChart.Bar> bars = entries.stream().map(this::bar).toList();
+		List<SalaryChart.Tick> ticks = new ArrayList<>();
+		for (int usd = 0; usd <= maxUsd; usd += TICK_USD) {
+			String label = usd % LABEL_USD != 0 ? null : usd == 0 ? "$0" : "$" + usd / 1000 + "k";
+			ticks.add(new SalaryChart.Tick(label, percent(usd)));
+		}
+		return new SalaryChart(bars, List.copyOf(ticks), maxUsd);
+	}
 
-    private double percent(int usd) {
-        return Math.round(usd * 10_000.0 / maxUsd) / 100.0;
-    }
+	private SalaryChart.Bar bar(Entry entry) {
+		SalaryFigure figure = entry.figure();
+		double start = percent(figure.low());
+		double width = percent(figure.high()) - start;
+		Double point = figure.hasAmount() ? percent(figure.amountUsd()) : null;
+		return new SalaryChart.Bar(entry.label(), entry.href(), figure, start, width, point);
+	}
 
-    /** One figure to draw, with the label of its row and an optional link. */
-    public record Entry(String label, String href, SalaryFigure figure) {
-    }
+	private double percent(int usd) {
+		return Math.round(usd * 10_000.0 / maxUsd) / 100.0;
+	}
+
+	/** One figure to draw, with the label of its row and an optional link. */
+	public record Entry(String label, String href, SalaryFigure figure) {
+	}
+
 }

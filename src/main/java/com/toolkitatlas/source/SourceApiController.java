@@ -11,18 +11,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sources", description = "Where every figure comes from")
 class SourceApiController {
 
-    private final SourceService sources;
+	private final SourceService sources;
 
-    SourceApiController(SourceService sources) {
-        this.sources = sources;
-    }
+	SourceApiController(SourceService sources) {
+		this.sources = sources;
+	}
 
-    @GetMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the sources", description = "Every source the catalogue cites, with its address, "
-            + "date, what it measured and a confidence grade (A official or vendor, B secondary naming its primary "
-            + "source, C unclear method; seeds carry none), and the licence or pricing page behind each checked "
-            + "tool cost.")
-    SourceService.SourcesResource sources() {
-        return sources.resource();
-    }
+	@GetMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List the sources", description = "Every source the catalogue cites, with its address, "
+			+ "date, what it measured and a confidence grade (A official or vendor, B secondary naming its primary "
+			+ "source, C unclear method; seeds carry none), and the licence or pricing page behind each checked "
+			+ "tool cost.")
+	SourceService.SourcesResource sources() {
+		return sources.resource();
+	}
+
 }

@@ -7,15 +7,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SourceController {
 
-    private final SourceService sources;
+	private final SourceService sources;
 
-    SourceController(SourceService sources) {
-        this.sources = sources;
-    }
+	SourceController(SourceService sources) {
+		this.sources = sources;
+	}
 
-    @GetMapping("/sources")
-    String sources(Model model) {
-        model.addAttribute("page", sources.page());
-        return "sources";
-    }
+	@GetMapping("/sources")
+	String sources(Model model) {
+		model.addAttribute("page", sources.page());
+		return "sources";
+	}
+
 }

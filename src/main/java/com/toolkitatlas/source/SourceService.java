@@ -17,44 +17,52 @@ import org.springframework.stereotype.Service;
 @Service
 public class SourceService {
 
-    private final Catalogue catalogue;
-    private final PickService pick;
+	private final Catalogue catalogue;
 
-    public SourceService(Catalogue catalogue, PickService pick) {
-        this.catalogue = catalogue;
-        this.pick = pick;
-    }
+	private final PickService pick;
 
-    public SourcesPage page() {
-        return new SourcesPage(catalogue.sources(),
-                catalogue.tools().stream().filter(Tool::costChecked).toList(),
-                catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(),
-                catalogue.costModels(), SimilarityMatrix.of(catalogue.roles()), pick.method());
-    }
+	public SourceService(Catalogue catalogue, PickService pick) {
+		this.catalogue = catalogue;
+		this.pick = pick;
+	}
 
-    public SourcesResource resource() {
-        return new SourcesResource(
-                catalogue.sources().stream().map(source -> new SourcesResource.Entry(source.code(),
-                        source.seed() ? "seed" : "web", source.title(), source.url(), source.published(),
-                        source.measured(), source.confidence())).toList(),
-                catalogue.tools().stream().filter(Tool::costChecked)
-                        .map(tool -> new SourcesResource.ToolCostEvidence(tool.slug(), tool.name(), Json.Cost.of(tool)))
-                        .toList());
-    }
+	public SourcesPage page() {
+		return new SourcesPage(catalogue.sources(), catalogue.tools().stream().filter(Tool::costChecked).toList(),
+				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
+				SimilarityMatrix.of(catalogue.roles()), pick.method());
+	}
 
-    /** What the sources page shows: the sources, the tool-cost evidence, and the methods of the computations. */
-    public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
-                              List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod) {
-    }
+	public SourcesResource resource() {
+		return new SourcesResource(
+				catalogue.sources()
+					.stream()
+					.map(source -> new SourcesResource.Entry(source.code(), source.seed() ? "seed" : "web",
+							source.title(), source.url(), source.published(), source.measured(), source.confidence()))
+					.toList(),
+				catalogue.tools()
+					.stream()
+					.filter(Tool::costChecked)
+					.map(tool -> new SourcesResource.ToolCostEvidence(tool.slug(), tool.name(), Json.Cost.of(tool)))
+					.toList());
+	}
 
-    /** The sources as the JSON API returns them. */
-    public record SourcesResource(List<Entry> sources, List<ToolCostEvidence> toolCosts) {
+	/**
+	 * What the sources page shows: the sources, the tool-cost evidence, and the methods
+	 * of the computations.
+	 */
+	public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
+			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod) {
+	}
 
-        public record Entry(String code, String kind, String title, String url, String published, String measured,
-                            String confidence) {
-        }
+	/** The sources as the JSON API returns them. */
+	public record SourcesResource(List<Entry> sources, List<ToolCostEvidence> toolCosts) {
 
-        public record ToolCostEvidence(String slug, String name, Json.Cost cost) {
-        }
-    }
+		public record Entry(String code, String kind, String title, String url, String published, String measured,
+				String confidence) {
+		}
+
+		public record ToolCostEvidence(String slug, String name, Json.Cost cost) {
+		}
+	}
+
 }

@@ -15,36 +15,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Skills and tools", description = "The shared vocabulary of the roles")
 class VocabularyApiController {
 
-    private final VocabularyService vocabulary;
+	private final VocabularyService vocabulary;
 
-    VocabularyApiController(VocabularyService vocabulary) {
-        this.vocabulary = vocabulary;
-    }
+	VocabularyApiController(VocabularyService vocabulary) {
+		this.vocabulary = vocabulary;
+	}
 
-    @GetMapping(path = "/api/skills", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the skills", description = "Every skill in category order, with the roles that need it "
-            + "and how central it is to each.")
-    List<VocabularyResource> skills() {
-        return vocabulary.skillResources();
-    }
+	@GetMapping(path = "/api/skills", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List the skills", description = "Every skill in category order, with the roles that need it "
+			+ "and how central it is to each.")
+	List<VocabularyResource> skills() {
+		return vocabulary.skillResources();
+	}
 
-    @GetMapping(path = "/api/skills/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One skill", description = "The skill's category and the roles that need it.")
-    VocabularyResource skill(@Parameter(description = "The skill's slug, such as mlops") @PathVariable String slug) {
-        return vocabulary.skillResource(slug);
-    }
+	@GetMapping(path = "/api/skills/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "One skill", description = "The skill's category and the roles that need it.")
+	VocabularyResource skill(@Parameter(description = "The skill's slug, such as mlops") @PathVariable String slug) {
+		return vocabulary.skillResource(slug);
+	}
 
-    @GetMapping(path = "/api/tools", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the tools", description = "Every tool in category order, with how it is paid for where "
-            + "the catalogue has checked it (with the licence or pricing page), and the roles that use it.")
-    List<VocabularyResource> tools() {
-        return vocabulary.toolResources();
-    }
+	@GetMapping(path = "/api/tools", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List the tools", description = "Every tool in category order, with how it is paid for where "
+			+ "the catalogue has checked it (with the licence or pricing page), and the roles that use it.")
+	List<VocabularyResource> tools() {
+		return vocabulary.toolResources();
+	}
 
-    @GetMapping(path = "/api/tools/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One tool", description = "The tool's category, cost model with its evidence, and the roles "
-            + "that use it.")
-    VocabularyResource tool(@Parameter(description = "The tool's slug, such as kubernetes") @PathVariable String slug) {
-        return vocabulary.toolResource(slug);
-    }
+	@GetMapping(path = "/api/tools/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "One tool",
+			description = "The tool's category, cost model with its evidence, and the roles " + "that use it.")
+	VocabularyResource tool(@Parameter(description = "The tool's slug, such as kubernetes") @PathVariable String slug) {
+		return vocabulary.toolResource(slug);
+	}
+
 }

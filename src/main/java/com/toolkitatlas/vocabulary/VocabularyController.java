@@ -8,33 +8,34 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class VocabularyController {
 
-    private final VocabularyService vocabulary;
+	private final VocabularyService vocabulary;
 
-    VocabularyController(VocabularyService vocabulary) {
-        this.vocabulary = vocabulary;
-    }
+	VocabularyController(VocabularyService vocabulary) {
+		this.vocabulary = vocabulary;
+	}
 
-    @GetMapping("/skills")
-    String skills(Model model) {
-        model.addAttribute("index", vocabulary.skills());
-        return "skills/index";
-    }
+	@GetMapping("/skills")
+	String skills(Model model) {
+		model.addAttribute("index", vocabulary.skills());
+		return "skills/index";
+	}
 
-    @GetMapping("/skills/{slug}")
-    String skill(@PathVariable String slug, Model model) {
-        model.addAttribute("page", vocabulary.skill(slug));
-        return "skills/skill";
-    }
+	@GetMapping("/skills/{slug}")
+	String skill(@PathVariable String slug, Model model) {
+		model.addAttribute("page", vocabulary.skill(slug));
+		return "skills/skill";
+	}
 
-    @GetMapping("/tools")
-    String tools(Model model) {
-        model.addAttribute("index", vocabulary.tools());
-        return "tools/index";
-    }
+	@GetMapping("/tools")
+	String tools(Model model) {
+		model.addAttribute("index", vocabulary.tools());
+		return "tools/index";
+	}
 
-    @GetMapping("/tools/{slug}")
-    String tool(@PathVariable String slug, Model model) {
-        model.addAttribute("page", vocabulary.tool(slug));
-        return "tools/tool";
-    }
+	@GetMapping("/tools/{slug}")
+	String tool(@PathVariable String slug, Model model) {
+		model.addAttribute("page", vocabulary.tool(slug));
+		return "tools/tool";
+	}
+
 }

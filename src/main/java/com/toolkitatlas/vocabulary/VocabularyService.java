@@ -18,63 +18,72 @@ import org.springframework.stereotype.Service;
 @Service
 public class VocabularyService {
 
-    private final Catalogue catalogue;
+	private final Catalogue catalogue;
 
-    public VocabularyService(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
+	public VocabularyService(Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
 
-    public VocabularyIndex<Skill> skills() {
-        return index(catalogue.skillCategories(), catalogue.skills(), Skill::category, catalogue::usesOf);
-    }
+	public VocabularyIndex<Skill> skills() {
+		return index(catalogue.skillCategories(), catalogue.skills(), Skill::category, catalogue::usesOf);
+	}
 
-    public VocabularyIndex<Tool> tools() {
-        return index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf);
-    }
+	public VocabularyIndex<Tool> tools() {
+		return index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf);
+	}
 
-    public List<VocabularyResource> skillResources() {
-        return VocabularyResource.all(skills(), entry -> VocabularyResource.of(entry.entry(), entry.uses()));
-    }
+	public List<VocabularyResource> skillResources() {
+		return VocabularyResource.all(skills(), entry -> VocabularyResource.of(entry.entry(), entry.uses()));
+	}
 
-    public List<VocabularyResource> toolResources() {
-        return VocabularyResource.all(tools(), entry -> VocabularyResource.of(entry.entry(), entry.uses()));
-    }
+	public List<VocabularyResource> toolResources() {
+		return VocabularyResource.all(tools(), entry -> VocabularyResource.of(entry.entry(), entry.uses()));
+	}
 
-    public VocabularyResource skillResource(String slug) {
-        VocabularyPage<Skill> page = skill(slug);
-        return VocabularyResource.of(page.entry(), page.uses());
-    }
+	public VocabularyResource skillResource(String slug) {
+		VocabularyPage<Skill> page = skill(slug);
+		return VocabularyResource.of(page.entry(), page.uses());
+	}
 
-    public VocabularyResource toolResource(String slug) {
-        VocabularyPage<Tool> page = tool(slug);
-        return VocabularyResource.of(page.entry(), page.uses());
-    }
+	public VocabularyResource toolResource(String slug) {
+		VocabularyPage<Tool> page = tool(slug);
+		return VocabularyResource.of(page.entry(), page.uses());
+	}
 
-    public VocabularyPage<Skill> skill(String slug) {
-        Skill skill = catalogue.skill(slug).orElseThrow(() -> new NotFoundException("There is no skill called "
-                + UserInput.quote(slug) + ". Every skill the catalogue knows is listed at /skills."));
-        return page(skill, catalogue.usesOf(skill), "/roles?skill=" + skill.slug());
-    }
+	public VocabularyPage<Skill> skill(String slug) {
+		Skill skill = catalogue.skill(slug)
+			.orElseThrow(() -> new NotFoundException("There is no skill called " + UserInput.quote(slug)
+					+ ". Every skill the catalogue knows is listed at /skills."));
+		return page(skill, catalogue.usesOf(skill), "/roles?skill=" + skill.slug());
+	}
 
-    public VocabularyPage<Tool> tool(String slug) {
-        Tool tool = catalogue.tool(slug).orElseThrow(() -> new NotFoundException("There is no tool called "
-                + UserInput.quote(slug) + ". Every tool the catalogue knows is listed at /tools."));
-        return page(tool, catalogue.usesOf(tool), "/roles?tool=" + tool.slug());
-    }
+	public VocabularyPage<Tool> tool(String slug) {
+		Tool tool = catalogue.tool(slug)
+			.orElseThrow(() -> new NotFoundException("There is no tool called " + UserInput.quote(slug)
+					+ ". Every tool the catalogue knows is listed at /tools."));
+		return page(tool, catalogue.usesOf(tool), "/roles?tool=" + tool.slug());
+	}
 
-    private <T> VocabularyPage<T> page(T entry, List<Usage> uses, String filterHref) {
-        List<RolePair> pairs = catalogue.pairs().stream()
-                .filter(pair -> uses.stream().anyMatch(use -> use.role().equals(pair.first()))
-                        && uses.stream().anyMatch(use -> use.role().equals(pair.second())))
-                .toList();
-        return new VocabularyPage<>(entry, uses, pairs, filterHref);
-    }
+	private <T> VocabularyPage<T> page(T entry, List<Usage> uses, String filterHref) {
+		List<RolePair> pairs = catalogue.pairs()
+			.stream()
+			.filter(pair -> uses.stream().anyMatch(use -> use.role().equals(pair.first()))
+					&& uses.stream().anyMatch(use -> use.role().equals(pair.second())))
+			.toList();
+		return new VocabularyPage<>(entry, uses, pairs, filterHref);
+	}
 
-    private static <T> VocabularyIndex<T> index(List<Category> categories, List<T> entries,
-                                                Function<T, Category> category, Function<T, List<Usage>> uses) {
-        return new VocabularyIndex<>(Category.group(categories, entries, category).entrySet().stream()
-                .map(group -> new VocabularyIndex.Group<>(group.getKey(), group.getValue().stream()
-                        .map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry))).toList()))
-                .toList());
-    }
+	private static <T> VocabularyIndex<T> index(List<Category> categories, List<T> entries,
+			Function<T, Category> category, Function<T, List<Usage>> uses) {
+		return new VocabularyIndex<>(Category.group(categories, entries, category)
+			.entrySet()
+			.stream()
+			.map(group -> new VocabularyIndex.Group<>(group.getKey(),
+					group.getValue()
+						.stream()
+						.map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry)))
+						.toList()))
+			.toList());
+	}
+
 }

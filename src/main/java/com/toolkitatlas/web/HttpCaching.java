@@ -21,230 +21,265 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * HTTP caching for every response, by kind of address:
  * <ul>
- * <li>pages and API responses: a weak ETag from the body, 304 for a matching {@code If-None-Match},
- * a short {@code Cache-Control}, and the rendered page kept whole in a {@link PageCache} (with its
- * gzip form, compressed once), since a page is a pure function of its address and the catalogue;
- * {@link PageCacheValve} serves it from there to the next request that asks for it;</li>
+ * <li>pages and API responses: a weak ETag from the body, 304 for a matching
+ * {@code If-None-Match}, a short {@code Cache-Control}, and the rendered page kept whole
+ * in a {@link PageCache} (with its gzip form, compressed once), since a page is a pure
+ * function of its address and the catalogue; {@link PageCacheValve} serves it from there
+ * to the next request that asks for it;</li>
  * <li>errors: {@code no-store}, never cached, here or by anyone else;</li>
- * <li>static assets whose name carries a content hash: a year, immutable; other assets: revalidated;</li>
+ * <li>static assets whose name carries a content hash: a year, immutable; other assets:
+ * revalidated;</li>
  * <li>the actuator: {@code no-store}, never cached.</li>
  * </ul>
- * A cached page is keyed on what can change it: the path, the query, {@code HX-Request} (htmx asks
- * for fragments) and whether the request prefers JSON (the error format). Only 200 responses are
- * cached. Responses to page addresses are compressed here (pages once, when rendered); Tomcat
- * compresses only the rest (assets, metrics), which keeps its per-response checks off the pages.
+ * A cached page is keyed on what can change it: the path, the query, {@code HX-Request}
+ * (htmx asks for fragments) and whether the request prefers JSON (the error format). Only
+ * 200 responses are cached. Responses to page addresses are compressed here (pages once,
+ * when rendered); Tomcat compresses only the rest (assets, metrics), which keeps its
+ * per-response checks off the pages.
  */
 public class HttpCaching extends OncePerRequestFilter {
 
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    static final String NO_STORE = "no-store";
-    private static final String REVALIDATE = "no-cache";
-    private static final String VARY = "Accept-Encoding, HX-Request";
-    private static final String HX_REQUEST = "HX-Request";
-    /** A file name with a content hash, as the resource chain writes it: {@code site-<md5>.css}. */
-    private static final Pattern VERSIONED = Pattern.compile("-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
-    /** Headers the server writes per response, or that this filter sets itself: never replayed. */
-    private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "transfer-encoding",
-            "date", "connection", "keep-alive", "etag", "vary", "content-encoding");
+	static final String IMMUTABLE = "public, max-age=31536000, immutable";
+	static final String NO_STORE = "no-store";
 
-    private final PageCache cache;
-    private final String pageCacheControl;
+	private static final String REVALIDATE = "no-cache";
 
-    /** @param cache where rendered pages are kept for {@link PageCacheValve} to serve, or null to render every request */
-    public HttpCaching(PageCache cache, PageSettings settings) {
-        this.cache = cache;
-        this.pageCacheControl = "public, max-age=" + settings.maxAge().toSeconds();
-    }
+	private static final String VARY = "Accept-Encoding, HX-Request";
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String path = request.getRequestURI();
-        if (path.startsWith("/assets/") || path.startsWith("/webjars/")) {
-            chain.doFilter(request, new AssetCacheControl(response, VERSIONED.matcher(path).find()));
-        } else if (isPage(path) && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
-            render(request, response, chain);
-        } else {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-            chain.doFilter(request, response);
-        }
-    }
+	private static final String HX_REQUEST = "HX-Request";
 
-    /** Pages and API responses; not static assets, nor the actuator. */
-    static boolean isPage(String path) {
-        return !(path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/actuator")
-                || path.startsWith("/actuator/"));
-    }
+	/**
+	 * A file name with a content hash, as the resource chain writes it:
+	 * {@code site-<md5>.css}.
+	 */
+	private static final Pattern VERSIONED = Pattern.compile("-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
 
-    /** Renders the page, gives it its ETag, and keeps it for the next request (see {@link PageCacheValve}). */
-    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        // A HEAD is rendered as a GET, so that it carries the same ETag and length as the page.
-        chain.doFilter(new AsGet(request), rendering);
-        if (rendering.getStatus() != HttpServletResponse.SC_OK || !reusable(rendering)) {
-            if (rendering.getStatus() >= 400 && response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-            }
-            sendAsRendered(rendering, request, response);
-            return;
-        }
-        if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, pageCacheControl);
-        }
-        byte[] body = rendering.getContentAsByteArray();
-        if (rendering.getContentType().startsWith("text/html")) {
-            body = HtmlWhitespace.trim(body);
-        }
-        String etag = RenderedPage.etagOf(body);
-        List<RenderedPage.Header> headers = new ArrayList<>();
-        for (String name : response.getHeaderNames()) {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-                response.getHeaders(name).forEach(value -> headers.add(new RenderedPage.Header(name, value)));
-            }
-        }
-        headers.add(new RenderedPage.Header(HttpHeaders.ETAG, etag));
-        headers.add(new RenderedPage.Header(HttpHeaders.VARY, VARY));
-        boolean compress = body.length >= RenderedPage.MIN_COMPRESSED_SIZE
-                && (cache != null || acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
-        RenderedPage page = new RenderedPage(rendering.getContentType(), List.copyOf(headers), body,
-                compress ? RenderedPage.gzip(body) : null, etag);
-        if (cache != null) {
-            cache.put(key(request), page);
-        }
-        rendering.resetBuffer();
-        response.reset();
-        send(page, request, response);
-    }
+	/**
+	 * Headers the server writes per response, or that this filter sets itself: never
+	 * replayed.
+	 */
+	private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "transfer-encoding",
+			"date", "connection", "keep-alive", "etag", "vary", "content-encoding");
 
-    /**
-     * Sends a rendered page, or 304 when the client already has it, to a response that has no header yet.
-     * Headers are added, not set: on a fresh response there is nothing to replace.
-     */
-    static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        for (RenderedPage.Header header : page.headers()) {
-            response.addHeader(header.name(), header.value());
-        }
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(page.contentType());
-        byte[] body = page.body();
-        if (page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-            body = page.gzipped();
-            response.addHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!request.getMethod().equals("HEAD")) {
-            response.getOutputStream().write(body);
-        }
-    }
+	private final PageCache cache;
 
-    /** Sends an answer that is not kept (an error, a redirect), compressed if it gains from it. */
-    private static void sendAsRendered(ContentCachingResponseWrapper rendering, HttpServletRequest request,
-                                       HttpServletResponse response) throws IOException {
-        String type = rendering.getContentType();
-        byte[] body = rendering.getContentAsByteArray();
-        boolean text = type != null && (type.startsWith("text/") || type.contains("json") || type.contains("xml"));
-        if (text && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null) {
-            response.addHeader(HttpHeaders.VARY, "Accept-Encoding");
-            if (body.length >= RenderedPage.MIN_COMPRESSED_SIZE
-                    && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-                byte[] gzipped = RenderedPage.gzip(body);
-                rendering.resetBuffer();
-                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-                response.setContentLength(gzipped.length);
-                response.getOutputStream().write(gzipped);
-                return;
-            }
-        }
-        rendering.copyBodyToResponse();
-    }
+	private final String pageCacheControl;
 
-    static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query)
-                + "\n" + request.getHeader(HX_REQUEST)
-                + "\n" + (ErrorPages.wantsJson(request, request.getRequestURI()) ? "json" : "html");
-    }
+	/**
+	 * @param cache where rendered pages are kept for {@link PageCacheValve} to serve, or
+	 * null to render every request
+	 */
+	public HttpCaching(PageCache cache, PageSettings settings) {
+		this.cache = cache;
+		this.pageCacheControl = "public, max-age=" + settings.maxAge().toSeconds();
+	}
 
-    /** A response that is the same for everyone: a body of a stated type, no cookie, nothing marked private. */
-    private static boolean reusable(ContentCachingResponseWrapper response) {
-        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
-        return response.getContentType() != null && response.getHeader(HttpHeaders.SET_COOKIE) == null
-                && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null
-                && (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
-    }
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getRequestURI();
+		if (path.startsWith("/assets/") || path.startsWith("/webjars/")) {
+			chain.doFilter(request, new AssetCacheControl(response, VERSIONED.matcher(path).find()));
+		}
+		else if (isPage(path) && (request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
+			render(request, response, chain);
+		}
+		else {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			chain.doFilter(request, response);
+		}
+	}
 
-    /** Weak comparison (RFC 9110, 13.1.2): {@code W/"x"} and {@code "x"} match. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String opaque = etag.substring(2);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(opaque) || (tag.startsWith("W/") && tag.substring(2).equals(opaque))) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/** Pages and API responses; not static assets, nor the actuator. */
+	static boolean isPage(String path) {
+		return !(path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/actuator")
+				|| path.startsWith("/actuator/"));
+	}
 
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.trim().split(";");
-            if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
-    }
+	/**
+	 * Renders the page, gives it its ETag, and keeps it for the next request (see
+	 * {@link PageCacheValve}).
+	 */
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		// A HEAD is rendered as a GET, so that it carries the same ETag and length as the
+		// page.
+		chain.doFilter(new AsGet(request), rendering);
+		if (rendering.getStatus() != HttpServletResponse.SC_OK || !reusable(rendering)) {
+			if (rendering.getStatus() >= 400 && response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			}
+			sendAsRendered(rendering, request, response);
+			return;
+		}
+		if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, pageCacheControl);
+		}
+		byte[] body = rendering.getContentAsByteArray();
+		if (rendering.getContentType().startsWith("text/html")) {
+			body = HtmlWhitespace.trim(body);
+		}
+		String etag = RenderedPage.etagOf(body);
+		List<RenderedPage.Header> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				response.getHeaders(name).forEach(value -> headers.add(new RenderedPage.Header(name, value)));
+			}
+		}
+		headers.add(new RenderedPage.Header(HttpHeaders.ETAG, etag));
+		headers.add(new RenderedPage.Header(HttpHeaders.VARY, VARY));
+		boolean compress = body.length >= RenderedPage.MIN_COMPRESSED_SIZE
+				&& (cache != null || acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+		RenderedPage page = new RenderedPage(rendering.getContentType(), List.copyOf(headers), body,
+				compress ? RenderedPage.gzip(body) : null, etag);
+		if (cache != null) {
+			cache.put(key(request), page);
+		}
+		rendering.resetBuffer();
+		response.reset();
+		send(page, request, response);
+	}
 
-    /** Lets a HEAD request be rendered exactly as the GET it stands for. */
-    private static final class AsGet extends HttpServletRequestWrapper {
+	/**
+	 * Sends a rendered page, or 304 when the client already has it, to a response that
+	 * has no header yet. Headers are added, not set: on a fresh response there is nothing
+	 * to replace.
+	 */
+	static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (RenderedPage.Header header : page.headers()) {
+			response.addHeader(header.name(), header.value());
+		}
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		byte[] body = page.body();
+		if (page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+			body = page.gzipped();
+			response.addHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!request.getMethod().equals("HEAD")) {
+			response.getOutputStream().write(body);
+		}
+	}
 
-        AsGet(HttpServletRequest request) {
-            super(request);
-        }
+	/**
+	 * Sends an answer that is not kept (an error, a redirect), compressed if it gains
+	 * from it.
+	 */
+	private static void sendAsRendered(ContentCachingResponseWrapper rendering, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		String type = rendering.getContentType();
+		byte[] body = rendering.getContentAsByteArray();
+		boolean text = type != null && (type.startsWith("text/") || type.contains("json") || type.contains("xml"));
+		if (text && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null) {
+			response.addHeader(HttpHeaders.VARY, "Accept-Encoding");
+			if (body.length >= RenderedPage.MIN_COMPRESSED_SIZE
+					&& acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+				byte[] gzipped = RenderedPage.gzip(body);
+				rendering.resetBuffer();
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				response.setContentLength(gzipped.length);
+				response.getOutputStream().write(gzipped);
+				return;
+			}
+		}
+		rendering.copyBodyToResponse();
+	}
 
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-    }
+	static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + (query == null ? "" : "?" + query) + "\n" + request.getHeader(HX_REQUEST)
+				+ "\n" + (ErrorPages.wantsJson(request, request.getRequestURI()) ? "json" : "html");
+	}
 
-    /**
-     * Static resources get their {@code Cache-Control} from Spring's resource handling (a year, from
-     * {@code spring.web.resources.cache}); this makes it immutable for files whose name carries their
-     * content hash, and makes any other file revalidate, since its content may change under its name.
-     */
-    private static final class AssetCacheControl extends HttpServletResponseWrapper {
+	/**
+	 * A response that is the same for everyone: a body of a stated type, no cookie,
+	 * nothing marked private.
+	 */
+	private static boolean reusable(ContentCachingResponseWrapper response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return response.getContentType() != null && response.getHeader(HttpHeaders.SET_COOKIE) == null
+				&& response.getHeader(HttpHeaders.CONTENT_ENCODING) == null
+				&& (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
+	}
 
-        private final String value;
+	/** Weak comparison (RFC 9110, 13.1.2): {@code W/"x"} and {@code "x"} match. */
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String opaque = etag.substring(2);
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.trim();
+			if (tag.equals("*") || tag.equals(opaque) || (tag.startsWith("W/") && tag.substring(2).equals(opaque))) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-        AssetCacheControl(HttpServletResponse response, boolean versioned) {
-            super(response);
-            this.value = versioned ? IMMUTABLE : REVALIDATE;
-            response.setHeader(HttpHeaders.CACHE_CONTROL, value);
-        }
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.trim().split(";");
+			if (parts[0].trim().equalsIgnoreCase("gzip")) {
+				return parts.length == 1 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+			}
+		}
+		return false;
+	}
 
-        @Override
-        public void setHeader(String name, String ignored) {
-            super.setHeader(name, HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) ? value : ignored);
-        }
+	/** Lets a HEAD request be rendered exactly as the GET it stands for. */
+	private static final class AsGet extends HttpServletRequestWrapper {
 
-        @Override
-        public void addHeader(String name, String ignored) {
-            if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            } else {
-                super.addHeader(name, ignored);
-            }
-        }
-    }
+		AsGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+	}
+
+	/**
+	 * Static resources get their {@code Cache-Control} from Spring's resource handling (a
+	 * year, from {@code spring.web.resources.cache}); this makes it immutable for files
+	 * whose name carries their content hash, and makes any other file revalidate, since
+	 * its content may change under its name.
+	 */
+	private static final class AssetCacheControl extends HttpServletResponseWrapper {
+
+		private final String value;
+
+		AssetCacheControl(HttpServletResponse response, boolean versioned) {
+			super(response);
+			this.value = versioned ? IMMUTABLE : REVALIDATE;
+			response.setHeader(HttpHeaders.CACHE_CONTROL, value);
+		}
+
+		@Override
+		public void setHeader(String name, String ignored) {
+			super.setHeader(name, HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) ? value : ignored);
+		}
+
+		@Override
+		public void addHeader(String name, String ignored) {
+			if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+				super.setHeader(name, value);
+			}
+			else {
+				super.addHeader(name, ignored);
+			}
+		}
+
+	}
+
 }

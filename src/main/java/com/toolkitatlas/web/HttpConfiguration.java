@@ -16,66 +16,72 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** How every response leaves the application: security headers, HTTP caching, and Tomcat's own refusals. */
+/**
+ * How every response leaves the application: security headers, HTTP caching, and Tomcat's
+ * own refusals.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageSettings.class)
 class HttpConfiguration {
 
+	@Bean
+	PageCache pageCache(PageSettings settings) {
+		return new PageCache(settings.cacheSize().toBytes());
+	}
 
-    @Bean
-    PageCache pageCache(PageSettings settings) {
-        return new PageCache(settings.cacheSize().toBytes());
-    }
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
+		return registration;
+	}
 
-    @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
-        return registration;
-    }
+	@Bean
+	FilterRegistrationBean<HttpCaching> httpCaching(PageCache pageCache, PageSettings settings) {
+		FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
+				new HttpCaching(settings.cache() ? pageCache : null, settings));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
 
-    @Bean
-    FilterRegistrationBean<HttpCaching> httpCaching(PageCache pageCache, PageSettings settings) {
-        FilterRegistrationBean<HttpCaching> registration = new FilterRegistrationBean<>(
-                new HttpCaching(settings.cache() ? pageCache : null, settings));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
-    }
+	/**
+	 * Serves cached pages from a valve in front of everything else (Tomcat's engine),
+	 * tunes the socket buffers, and replaces Tomcat's error report (and the one Spring
+	 * Boot configures) with the site's own. Runs after Spring Boot's customizers, so it
+	 * sees and removes the valve they add.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache, PageSettings settings) {
+		return new WebServerFactoryCustomizer<>() {
+			@Override
+			public void customize(TomcatServletWebServerFactory factory) {
+				if (settings.cache()) {
+					factory.addEngineValves(new PageCacheValve(pageCache));
+				}
+				factory.addConnectorCustomizers(connector -> {
+					// A page of 40 kB leaves in one write rather than five of Tomcat's
+					// default 8 kB, and from a
+					// direct buffer, which saves the JDK a copy per write: each measured
+					// to save CPU per page.
+					connector.setProperty("socket.appWriteBufSize", "65536");
+					connector.setProperty("socket.directBuffer", "true");
+				});
+				factory.addContextCustomizers(context -> {
+					Host host = (Host) context.getParent();
+					for (Valve valve : host.getPipeline().getValves()) {
+						if (valve instanceof ErrorReportValve) {
+							host.getPipeline().removeValve(valve);
+						}
+					}
+					host.getPipeline().addValve(new SiteErrorReportValve());
+					if (host instanceof StandardHost standardHost) {
+						standardHost.setErrorReportValveClass(SiteErrorReportValve.class.getName());
+					}
+				});
+			}
+		};
+	}
 
-    /**
-     * Serves cached pages from a valve in front of everything else (Tomcat's engine), tunes the socket
-     * buffers, and replaces Tomcat's error report (and the one Spring Boot configures) with the site's
-     * own. Runs after Spring Boot's customizers, so it sees and removes the valve they add.
-     */
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache, PageSettings settings) {
-        return new WebServerFactoryCustomizer<>() {
-            @Override
-            public void customize(TomcatServletWebServerFactory factory) {
-                if (settings.cache()) {
-                    factory.addEngineValves(new PageCacheValve(pageCache));
-                }
-                factory.addConnectorCustomizers(connector -> {
-                    // A page of 40 kB leaves in one write rather than five of Tomcat's default 8 kB, and from a
-                    // direct buffer, which saves the JDK a copy per write: each measured to save CPU per page.
-                    connector.setProperty("socket.appWriteBufSize", "65536");
-                    connector.setProperty("socket.directBuffer", "true");
-                });
-                factory.addContextCustomizers(context -> {
-                    Host host = (Host) context.getParent();
-                    for (Valve valve : host.getPipeline().getValves()) {
-                        if (valve instanceof ErrorReportValve) {
-                            host.getPipeline().removeValve(valve);
-                        }
-                    }
-                    host.getPipeline().addValve(new SiteErrorReportValve());
-                    if (host instanceof StandardHost standardHost) {
-                        standardHost.setErrorReportValveClass(SiteErrorReportValve.class.getName());
-                    }
-                });
-            }
-        };
-    }
 }

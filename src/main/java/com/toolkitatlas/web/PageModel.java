@@ -13,36 +13,40 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page may need besides its own content: the current path, to mark the current section
- * in the navigation, the six roles, for the compare picker, and the site's public address.
+ * What every page may need besides its own content: the current path, to mark the current
+ * section in the navigation, the six roles, for the compare picker, and the site's public
+ * address.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
-    private final Catalogue catalogue;
-    private final String publicUrl;
+	private final Catalogue catalogue;
 
-    PageModel(Catalogue catalogue, @Value("${atlas.public-url}") String publicUrl) {
-        this.catalogue = catalogue;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
+	private final String publicUrl;
 
-    /**
-     * The site's public address, for absolute canonical links. Configured rather than read from the
-     * request's Host header, which a client controls and which would then end up in cached pages.
-     */
-    @ModelAttribute("publicUrl")
-    String publicUrl() {
-        return publicUrl;
-    }
+	PageModel(Catalogue catalogue, @Value("${atlas.public-url}") String publicUrl) {
+		this.catalogue = catalogue;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
 
-    @ModelAttribute("allRoles")
-    List<Role> allRoles() {
-        return catalogue.roles();
-    }
+	/**
+	 * The site's public address, for absolute canonical links. Configured rather than
+	 * read from the request's Host header, which a client controls and which would then
+	 * end up in cached pages.
+	 */
+	@ModelAttribute("publicUrl")
+	String publicUrl() {
+		return publicUrl;
+	}
 
-    @ModelAttribute("path")
-    String path(HttpServletRequest request) {
-        return request.getRequestURI();
-    }
+	@ModelAttribute("allRoles")
+	List<Role> allRoles() {
+		return catalogue.roles();
+	}
+
+	@ModelAttribute("path")
+	String path(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
 }

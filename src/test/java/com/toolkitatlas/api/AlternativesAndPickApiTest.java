@@ -14,71 +14,73 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class AlternativesAndPickApiTest {
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    @Test
-    void theMlEngineerAlternativesFollowTheSeedsEditorialOrderWithTheirReasons() {
-        JsonNode body = json.readTree(site.getJson("/api/roles/ml-engineer/alternatives").body());
+	@Test
+	void theMlEngineerAlternativesFollowTheSeedsEditorialOrderWithTheirReasons() {
+		JsonNode body = json.readTree(site.getJson("/api/roles/ml-engineer/alternatives").body());
 
-        assertThat(body.get("method").asString()).isEqualTo("EDITORIAL");
-        assertThat(body.get("editorialSource").get("code").asString()).isEqualTo("S003");
-        assertThat(body.get("alternatives").findValuesAsString("slug")).containsExactly("data-engineer",
-                "data-scientist", "devops-engineer", "backend-engineer", "ai-engineer");
-        JsonNode first = body.get("alternatives").get(0);
-        assertThat(first.get("rank").asInt()).isEqualTo(1);
-        assertThat(first.get("rankReason").asString()).isNotBlank();
-        assertThat(first.get("shared").get("percent").asInt()).isBetween(1, 99);
-        assertThat(first.get("chooseIf").asString()).startsWith("If you ").endsWith("consider Data Engineer.");
-        assertThat(first.get("links").get("compare").asString()).isEqualTo("/compare/ml-engineer-vs-data-engineer");
-        JsonNode backend = body.get("alternatives").get(3);
-        assertThat(backend.get("pay").get("comparable").asBoolean()).isTrue();
-        assertThat(body.get("alternatives").get(0).get("pay").get("comparable").asBoolean()).isFalse();
-    }
+		assertThat(body.get("method").asString()).isEqualTo("EDITORIAL");
+		assertThat(body.get("editorialSource").get("code").asString()).isEqualTo("S003");
+		assertThat(body.get("alternatives").findValuesAsString("slug")).containsExactly("data-engineer",
+				"data-scientist", "devops-engineer", "backend-engineer", "ai-engineer");
+		JsonNode first = body.get("alternatives").get(0);
+		assertThat(first.get("rank").asInt()).isEqualTo(1);
+		assertThat(first.get("rankReason").asString()).isNotBlank();
+		assertThat(first.get("shared").get("percent").asInt()).isBetween(1, 99);
+		assertThat(first.get("chooseIf").asString()).startsWith("If you ").endsWith("consider Data Engineer.");
+		assertThat(first.get("links").get("compare").asString()).isEqualTo("/compare/ml-engineer-vs-data-engineer");
+		JsonNode backend = body.get("alternatives").get(3);
+		assertThat(backend.get("pay").get("comparable").asBoolean()).isTrue();
+		assertThat(body.get("alternatives").get(0).get("pay").get("comparable").asBoolean()).isFalse();
+	}
 
-    @Test
-    void otherRolesAreRankedBySimilarityHighestFirst() {
-        JsonNode body = json.readTree(site.getJson("/api/roles/data-scientist/alternatives").body());
+	@Test
+	void otherRolesAreRankedBySimilarityHighestFirst() {
+		JsonNode body = json.readTree(site.getJson("/api/roles/data-scientist/alternatives").body());
 
-        assertThat(body.get("method").asString()).isEqualTo("SIMILARITY");
-        assertThat(body.get("editorialSource").isNull()).isTrue();
-        assertThat(body.get("alternatives")).hasSize(5);
-        assertThat(body.get("alternatives").findValues("percent")).extracting(JsonNode::asInt)
-                .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
-    }
+		assertThat(body.get("method").asString()).isEqualTo("SIMILARITY");
+		assertThat(body.get("editorialSource").isNull()).isTrue();
+		assertThat(body.get("alternatives")).hasSize(5);
+		assertThat(body.get("alternatives").findValues("percent")).extracting(JsonNode::asInt)
+			.isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+	}
 
-    @Test
-    void pickRanksEveryRoleWithTheAnswersThatMovedIt() {
-        JsonNode body = json.readTree(site.getJson("/api/pick?interest=automation&tool=kubernetes&lean=production").body());
+	@Test
+	void pickRanksEveryRoleWithTheAnswersThatMovedIt() {
+		JsonNode body = json
+			.readTree(site.getJson("/api/pick?interest=automation&tool=kubernetes&lean=production").body());
 
-        assertThat(body.get("ranking")).hasSize(6);
-        JsonNode top = body.get("ranking").get(0);
-        assertThat(top.get("slug").asString()).isEqualTo("devops-engineer");
-        assertThat(top.get("raised").findValuesAsString("text")).anyMatch(text -> text.contains("Kubernetes"));
-        assertThat(body.get("link").asString()).contains("interest=automation");
-        assertThat(body.get("questions").findValuesAsString("slug")).containsExactly("interest", "strength", "tool",
-                "lean");
-    }
+		assertThat(body.get("ranking")).hasSize(6);
+		JsonNode top = body.get("ranking").get(0);
+		assertThat(top.get("slug").asString()).isEqualTo("devops-engineer");
+		assertThat(top.get("raised").findValuesAsString("text")).anyMatch(text -> text.contains("Kubernetes"));
+		assertThat(body.get("link").asString()).contains("interest=automation");
+		assertThat(body.get("questions").findValuesAsString("slug")).containsExactly("interest", "strength", "tool",
+				"lean");
+	}
 
-    @Test
-    void anAnswerPickDoesNotUnderstandIsA400ProblemNamingTheQuestion() {
-        Page page = site.getJson("/api/pick?interest=astrology");
+	@Test
+	void anAnswerPickDoesNotUnderstandIsA400ProblemNamingTheQuestion() {
+		Page page = site.getJson("/api/pick?interest=astrology");
 
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.header("content-type")).startsWith("application/problem+json");
-        JsonNode problem = json.readTree(page.body());
-        assertThat(problem.get("parameter").asString()).isEqualTo("interest");
-        assertThat(problem.get("detail").asString()).contains("“astrology”", "is not understood");
-    }
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
+		JsonNode problem = json.readTree(page.body());
+		assertThat(problem.get("parameter").asString()).isEqualTo("interest");
+		assertThat(problem.get("detail").asString()).contains("“astrology”", "is not understood");
+	}
 
-    @Test
-    void alternativesOfAnUnknownRoleAreA404Problem() {
-        Page page = site.getJson("/api/roles/astronaut/alternatives");
+	@Test
+	void alternativesOfAnUnknownRoleAreA404Problem() {
+		Page page = site.getJson("/api/roles/astronaut/alternatives");
 
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.header("content-type")).startsWith("application/problem+json");
-    }
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
+	}
+
 }

@@ -16,79 +16,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class CompareApiTest {
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    @Test
-    void aPairComesWithBothPayBandsItsTextsNotesAndOverlap() {
-        JsonNode body = json.readTree(site.getJson("/api/compare?roles=backend-engineer,ml-engineer").body());
+	@Test
+	void aPairComesWithBothPayBandsItsTextsNotesAndOverlap() {
+		JsonNode body = json.readTree(site.getJson("/api/compare?roles=backend-engineer,ml-engineer").body());
 
-        assertThat(body.get("roles").values()).extracting(JsonNode::asString)
-                .containsExactly("ml-engineer", "backend-engineer");
-        assertThat(body.get("pay").get("headlines").findValues("lowUsd")).extracting(JsonNode::asInt)
-                .containsExactly(160_000, 100_000);
-        assertThat(body.get("glance").findValuesAsString("label")).contains("Best for", "Key skills", "Primary tools",
-                "Common languages", "Common workflows", "Salary range (US)", "Common hiring companies",
-                "Career progression");
-        JsonNode pair = body.get("pair");
-        assertThat(pair.get("difference").asString()).isNotBlank();
-        assertThat(pair.get("texts").get("onboarding").get("ml-engineer").asString()).isNotBlank();
-        assertThat(pair.get("texts").get("onboarding").get("backend-engineer").asString()).isNotBlank();
-        assertThat(pair.get("notes").findValuesAsString("section")).contains("VERDICT", "WHEN_TO_HIRE");
-        assertThat(pair.get("overlap").get("sharedTools").values()).extracting(JsonNode::asString)
-                .contains("kubernetes", "docker");
-        assertThat(body.get("similarity")).hasSize(1);
-        assertThat(body.get("links").get("html").asString()).isEqualTo("/compare/ml-engineer-vs-backend-engineer");
-    }
+		assertThat(body.get("roles").values()).extracting(JsonNode::asString)
+			.containsExactly("ml-engineer", "backend-engineer");
+		assertThat(body.get("pay").get("headlines").findValues("lowUsd")).extracting(JsonNode::asInt)
+			.containsExactly(160_000, 100_000);
+		assertThat(body.get("glance").findValuesAsString("label")).contains("Best for", "Key skills", "Primary tools",
+				"Common languages", "Common workflows", "Salary range (US)", "Common hiring companies",
+				"Career progression");
+		JsonNode pair = body.get("pair");
+		assertThat(pair.get("difference").asString()).isNotBlank();
+		assertThat(pair.get("texts").get("onboarding").get("ml-engineer").asString()).isNotBlank();
+		assertThat(pair.get("texts").get("onboarding").get("backend-engineer").asString()).isNotBlank();
+		assertThat(pair.get("notes").findValuesAsString("section")).contains("VERDICT", "WHEN_TO_HIRE");
+		assertThat(pair.get("overlap").get("sharedTools").values()).extracting(JsonNode::asString)
+			.contains("kubernetes", "docker");
+		assertThat(body.get("similarity")).hasSize(1);
+		assertThat(body.get("links").get("html").asString()).isEqualTo("/compare/ml-engineer-vs-backend-engineer");
+	}
 
-    @Test
-    void severalRolesComeInDisplayOrderWithEveryPairsSimilarityAndAPayWarning() {
-        JsonNode body = json.readTree(site.getJson("/api/compare?roles=ai-engineer,data-engineer,ml-engineer").body());
+	@Test
+	void severalRolesComeInDisplayOrderWithEveryPairsSimilarityAndAPayWarning() {
+		JsonNode body = json.readTree(site.getJson("/api/compare?roles=ai-engineer,data-engineer,ml-engineer").body());
 
-        assertThat(body.get("roles").values()).extracting(JsonNode::asString)
-                .containsExactly("ml-engineer", "data-engineer", "ai-engineer");
-        assertThat(body.get("similarity")).hasSize(3);
-        assertThat(body.get("pay").get("warning").asString()).contains("not of the same kind");
-        assertThat(body.get("pair").isNull()).isTrue();
-    }
+		assertThat(body.get("roles").values()).extracting(JsonNode::asString)
+			.containsExactly("ml-engineer", "data-engineer", "ai-engineer");
+		assertThat(body.get("similarity")).hasSize(3);
+		assertThat(body.get("pay").get("warning").asString()).contains("not of the same kind");
+		assertThat(body.get("pair").isNull()).isTrue();
+	}
 
-    @Test
-    void aComparisonTableIsAvailableAsCsv() {
-        Page page = site.get("/api/compare.csv?roles=ml-engineer,backend-engineer");
+	@Test
+	void aComparisonTableIsAvailableAsCsv() {
+		Page page = site.get("/api/compare.csv?roles=ml-engineer,backend-engineer");
 
-        assertThat(page.header("content-type")).startsWith("text/csv");
-        List<String> lines = page.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("row,ml-engineer,backend-engineer");
-        assertThat(lines).anyMatch(line -> line.startsWith("Common hiring companies,") && line.contains("OpenAI")
-                && line.contains("Stripe"));
-    }
+		assertThat(page.header("content-type")).startsWith("text/csv");
+		List<String> lines = page.body().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("row,ml-engineer,backend-engineer");
+		assertThat(lines).anyMatch(line -> line.startsWith("Common hiring companies,") && line.contains("OpenAI")
+				&& line.contains("Stripe"));
+	}
 
-    @Test
-    void badSelectionsAreProblemsThatSayWhatWasWrong() {
-        assertProblem("/api/compare?roles=ml-engineer", 400, "Only one role was chosen");
-        assertProblem("/api/compare?roles=ml-engineer,ml-engineer", 400, "only role named");
-        assertProblem("/api/compare?roles=ml-engineer,backend-engineer,ml-engineer", 400, "more than once");
-        assertProblem("/api/compare?roles=a,b,c,d,e,f,g", 400, "at most six");
-        assertProblem("/api/compare", 400, "No role was chosen");
-        assertProblem("/api/compare?roles=ml-engineer,astronaut", 404, "“astronaut”");
-    }
+	@Test
+	void badSelectionsAreProblemsThatSayWhatWasWrong() {
+		assertProblem("/api/compare?roles=ml-engineer", 400, "Only one role was chosen");
+		assertProblem("/api/compare?roles=ml-engineer,ml-engineer", 400, "only role named");
+		assertProblem("/api/compare?roles=ml-engineer,backend-engineer,ml-engineer", 400, "more than once");
+		assertProblem("/api/compare?roles=a,b,c,d,e,f,g", 400, "at most six");
+		assertProblem("/api/compare", 400, "No role was chosen");
+		assertProblem("/api/compare?roles=ml-engineer,astronaut", 404, "“astronaut”");
+	}
 
-    @Test
-    void aBadCsvRequestIsAProblemToo() {
-        Page page = site.get("/api/compare.csv?roles=ml-engineer", java.util.Map.of("Accept", "text/csv"));
+	@Test
+	void aBadCsvRequestIsAProblemToo() {
+		Page page = site.get("/api/compare.csv?roles=ml-engineer", java.util.Map.of("Accept", "text/csv"));
 
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.header("content-type")).startsWith("application/problem+json");
-        assertThat(page.body()).contains("Only one role was chosen");
-    }
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
+		assertThat(page.body()).contains("Only one role was chosen");
+	}
 
-    private void assertProblem(String path, int status, String detail) {
-        Page page = site.getJson(path);
-        assertThat(page.status()).as(path).isEqualTo(status);
-        assertThat(page.header("content-type")).as(path).startsWith("application/problem+json");
-        assertThat(json.readTree(page.body()).get("detail").asString()).as(path).contains(detail);
-    }
+	private void assertProblem(String path, int status, String detail) {
+		Page page = site.getJson(path);
+		assertThat(page.status()).as(path).isEqualTo(status);
+		assertThat(page.header("content-type")).as(path).startsWith("application/problem+json");
+		assertThat(json.readTree(page.body()).get("detail").asString()).as(path).contains(detail);
+	}
+
 }

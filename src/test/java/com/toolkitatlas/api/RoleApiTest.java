@@ -17,101 +17,103 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class RoleApiTest {
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    @Test
-    void listsTheSixRolesWithTheirHeadlinePayAndLinks() {
-        JsonNode body = json.readTree(site.getJson("/api/roles").body());
-        JsonNode roles = body.get("roles");
+	@Test
+	void listsTheSixRolesWithTheirHeadlinePayAndLinks() {
+		JsonNode body = json.readTree(site.getJson("/api/roles").body());
+		JsonNode roles = body.get("roles");
 
-        assertThat(body.get("count").asInt()).isEqualTo(6);
-        assertThat(roles).hasSize(6);
-        JsonNode ml = roles.get(0).get("role");
-        assertThat(ml.get("slug").asString()).isEqualTo("ml-engineer");
-        assertThat(ml.get("headlineSalary").get("lowUsd").asInt()).isEqualTo(160_000);
-        assertThat(ml.get("headlineSalary").get("source").get("code").asString()).isEqualTo("S000");
-        JsonNode scientist = roles.get(4).get("role");
-        assertThat(scientist.get("headlineSalary").get("basis").asString()).isEqualTo("MEDIAN");
-        assertThat(scientist.get("headlineSalary").get("amountUsd").asInt()).isEqualTo(112_590);
-        assertThat(ml.get("links").get("self").asString()).isEqualTo("/api/roles/ml-engineer");
-    }
+		assertThat(body.get("count").asInt()).isEqualTo(6);
+		assertThat(roles).hasSize(6);
+		JsonNode ml = roles.get(0).get("role");
+		assertThat(ml.get("slug").asString()).isEqualTo("ml-engineer");
+		assertThat(ml.get("headlineSalary").get("lowUsd").asInt()).isEqualTo(160_000);
+		assertThat(ml.get("headlineSalary").get("source").get("code").asString()).isEqualTo("S000");
+		JsonNode scientist = roles.get(4).get("role");
+		assertThat(scientist.get("headlineSalary").get("basis").asString()).isEqualTo("MEDIAN");
+		assertThat(scientist.get("headlineSalary").get("amountUsd").asInt()).isEqualTo(112_590);
+		assertThat(ml.get("links").get("self").asString()).isEqualTo("/api/roles/ml-engineer");
+	}
 
-    @Test
-    void theMlEngineerResourceCarriesItsToolsPayBandWithSourceCompaniesAndLadder() {
-        Page page = site.getJson("/api/roles/ml-engineer");
-        JsonNode ml = json.readTree(page.body());
+	@Test
+	void theMlEngineerResourceCarriesItsToolsPayBandWithSourceCompaniesAndLadder() {
+		Page page = site.getJson("/api/roles/ml-engineer");
+		JsonNode ml = json.readTree(page.body());
 
-        assertThat(page.header("content-type")).startsWith("application/json");
-        assertThat(ml.get("name").asString()).isEqualTo("Machine Learning Engineer");
-        assertThat(ml.get("tools").findValuesAsString("name")).contains("TensorFlow", "PyTorch", "MLflow",
-                "Kubernetes");
-        JsonNode band = ml.get("salaries").get(0);
-        assertThat(band.get("basis").asString()).isEqualTo("BASE_RANGE");
-        assertThat(band.get("lowUsd").asInt()).isEqualTo(160_000);
-        assertThat(band.get("highUsd").asInt()).isEqualTo(250_000);
-        assertThat(band.get("region").asString()).isEqualTo("US");
-        assertThat(band.get("period").asString()).isNotBlank();
-        assertThat(band.get("source").get("title").asString()).startsWith("Seed document 000");
-        assertThat(ml.get("hiringCompanies").findValuesAsString("name")).containsExactly("Google", "Amazon",
-                "Microsoft", "Meta", "OpenAI", "Databricks");
-        assertThat(ml.get("careerSteps").findValuesAsString("title")).containsExactly("Staff ML Engineer",
-                "Principal ML Engineer", "ML Engineering Manager");
-        assertThat(ml.get("texts").get("whenToHire").asString()).contains("Hire an ML engineer");
-        assertThat(ml.get("editorialAlternatives").values()).extracting(JsonNode::asString)
-                .containsExactly("data-engineer", "data-scientist", "devops-engineer", "backend-engineer", "ai-engineer");
-    }
+		assertThat(page.header("content-type")).startsWith("application/json");
+		assertThat(ml.get("name").asString()).isEqualTo("Machine Learning Engineer");
+		assertThat(ml.get("tools").findValuesAsString("name")).contains("TensorFlow", "PyTorch", "MLflow",
+				"Kubernetes");
+		JsonNode band = ml.get("salaries").get(0);
+		assertThat(band.get("basis").asString()).isEqualTo("BASE_RANGE");
+		assertThat(band.get("lowUsd").asInt()).isEqualTo(160_000);
+		assertThat(band.get("highUsd").asInt()).isEqualTo(250_000);
+		assertThat(band.get("region").asString()).isEqualTo("US");
+		assertThat(band.get("period").asString()).isNotBlank();
+		assertThat(band.get("source").get("title").asString()).startsWith("Seed document 000");
+		assertThat(ml.get("hiringCompanies").findValuesAsString("name")).containsExactly("Google", "Amazon",
+				"Microsoft", "Meta", "OpenAI", "Databricks");
+		assertThat(ml.get("careerSteps").findValuesAsString("title")).containsExactly("Staff ML Engineer",
+				"Principal ML Engineer", "ML Engineering Manager");
+		assertThat(ml.get("texts").get("whenToHire").asString()).contains("Hire an ML engineer");
+		assertThat(ml.get("editorialAlternatives").values()).extracting(JsonNode::asString)
+			.containsExactly("data-engineer", "data-scientist", "devops-engineer", "backend-engineer", "ai-engineer");
+	}
 
-    @Test
-    void checkedToolCostsComeWithTheirEvidenceAndUncheckedOnesAreNull() {
-        JsonNode tools = json.readTree(site.getJson("/api/roles/ml-engineer").body()).get("tools");
+	@Test
+	void checkedToolCostsComeWithTheirEvidenceAndUncheckedOnesAreNull() {
+		JsonNode tools = json.readTree(site.getJson("/api/roles/ml-engineer").body()).get("tools");
 
-        JsonNode terraform = find(tools, "terraform");
-        assertThat(terraform.get("cost").get("model").asString()).isEqualTo("source_available");
-        assertThat(terraform.get("cost").get("evidence").get(0).asString()).startsWith("https://");
-        assertThat(find(tools, "shap-lime").get("cost").isNull()).isTrue();
-    }
+		JsonNode terraform = find(tools, "terraform");
+		assertThat(terraform.get("cost").get("model").asString()).isEqualTo("source_available");
+		assertThat(terraform.get("cost").get("evidence").get(0).asString()).startsWith("https://");
+		assertThat(find(tools, "shap-lime").get("cost").isNull()).isTrue();
+	}
 
-    @Test
-    void anUnknownRoleIsA404ProblemThatNamesIt() {
-        Page page = site.getJson("/api/roles/astronaut");
+	@Test
+	void anUnknownRoleIsA404ProblemThatNamesIt() {
+		Page page = site.getJson("/api/roles/astronaut");
 
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.header("content-type")).startsWith("application/problem+json");
-        JsonNode problem = json.readTree(page.body());
-        assertThat(problem.get("title").asString()).isEqualTo("Not found");
-        assertThat(problem.get("detail").asString()).isEqualTo("There is no role called “astronaut”.");
-    }
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
+		JsonNode problem = json.readTree(page.body());
+		assertThat(problem.get("title").asString()).isEqualTo("Not found");
+		assertThat(problem.get("detail").asString()).isEqualTo("There is no role called “astronaut”.");
+	}
 
-    @Test
-    void theRolesAreAvailableAsCsvForASpreadsheet() {
-        Page page = site.get("/api/roles.csv");
+	@Test
+	void theRolesAreAvailableAsCsvForASpreadsheet() {
+		Page page = site.get("/api/roles.csv");
 
-        assertThat(page.header("content-type")).startsWith("text/csv");
-        assertThat(page.header("content-disposition")).contains("roles.csv");
-        List<String> lines = page.body().lines().toList();
-        assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).startsWith("slug,name,primary_focus");
-        assertThat(lines.get(1)).startsWith("ml-engineer,Machine Learning Engineer,").contains("BASE_RANGE,,160000,250000");
-        assertThat(lines.get(5)).startsWith("data-scientist,").contains("MEDIAN,112590,63650,194410");
-    }
+		assertThat(page.header("content-type")).startsWith("text/csv");
+		assertThat(page.header("content-disposition")).contains("roles.csv");
+		List<String> lines = page.body().lines().toList();
+		assertThat(lines).hasSize(7);
+		assertThat(lines.get(0)).startsWith("slug,name,primary_focus");
+		assertThat(lines.get(1)).startsWith("ml-engineer,Machine Learning Engineer,")
+			.contains("BASE_RANGE,,160000,250000");
+		assertThat(lines.get(5)).startsWith("data-scientist,").contains("MEDIAN,112590,63650,194410");
+	}
 
-    @Test
-    void anyOriginMayReadTheApiFromABrowser() {
-        Page page = site.get("/api/roles", Map.of("Origin", "https://example.org", "Accept", "application/json"));
+	@Test
+	void anyOriginMayReadTheApiFromABrowser() {
+		Page page = site.get("/api/roles", Map.of("Origin", "https://example.org", "Accept", "application/json"));
 
-        assertThat(page.header("access-control-allow-origin")).isEqualTo("*");
-    }
+		assertThat(page.header("access-control-allow-origin")).isEqualTo("*");
+	}
 
-    private static JsonNode find(JsonNode tools, String slug) {
-        for (JsonNode tool : tools) {
-            if (tool.get("slug").asString().equals(slug)) {
-                return tool;
-            }
-        }
-        throw new AssertionError("no tool " + slug);
-    }
+	private static JsonNode find(JsonNode tools, String slug) {
+		for (JsonNode tool : tools) {
+			if (tool.get("slug").asString().equals(slug)) {
+				return tool;
+			}
+		}
+		throw new AssertionError("no tool " + slug);
+	}
+
 }

@@ -14,25 +14,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class SourcesApiTest {
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    @Autowired
-    Catalogue catalogue;
+	@Autowired
+	Catalogue catalogue;
 
-    @Test
-    void listsEverySourceWithAddressDateAndConfidenceAndTheToolCostEvidence() {
-        JsonNode body = json.readTree(site.getJson("/api/sources").body());
+	@Test
+	void listsEverySourceWithAddressDateAndConfidenceAndTheToolCostEvidence() {
+		JsonNode body = json.readTree(site.getJson("/api/sources").body());
 
-        assertThat(body.get("sources")).hasSize(catalogue.sources().size());
-        JsonNode bls = body.get("sources").findParents("code").stream()
-                .filter(source -> source.get("code").asString().equals("W4")).findFirst().orElseThrow();
-        assertThat(bls.get("url").asString()).startsWith("https://");
-        assertThat(bls.get("published").asString()).contains("May 2024");
-        assertThat(bls.get("confidence").asString()).isEqualTo("A");
-        assertThat(body.get("toolCosts").findValuesAsString("slug")).contains("kubernetes", "terraform", "docker");
-    }
+		assertThat(body.get("sources")).hasSize(catalogue.sources().size());
+		JsonNode bls = body.get("sources")
+			.findParents("code")
+			.stream()
+			.filter(source -> source.get("code").asString().equals("W4"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(bls.get("url").asString()).startsWith("https://");
+		assertThat(bls.get("published").asString()).contains("May 2024");
+		assertThat(bls.get("confidence").asString()).isEqualTo("A");
+		assertThat(body.get("toolCosts").findValuesAsString("slug")).contains("kubernetes", "terraform", "docker");
+	}
+
 }

@@ -11,62 +11,70 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OverlapTest {
 
-    private final Skill python = skill("python");
-    private final Skill sql = skill("sql");
-    private final Skill statistics = skill("statistics");
-    private final Skill networking = skill("networking");
-    private final Tool docker = tool("docker");
-    private final Tool kubernetes = tool("kubernetes");
-    private final Tool spark = tool("spark");
+	private final Skill python = skill("python");
 
-    @Test
-    void splitsSkillsAndToolsIntoSharedAndOnlyOneSide() {
-        Role a = role("a", 1, List.of(python, sql, statistics), List.of(docker, spark));
-        Role b = role("b", 2, List.of(python, networking), List.of(docker, kubernetes));
+	private final Skill sql = skill("sql");
 
-        Overlap overlap = Overlap.of(a, b);
+	private final Skill statistics = skill("statistics");
 
-        assertThat(overlap.sharedSkills()).containsExactly(python);
-        assertThat(overlap.onlyFirstSkills()).containsExactly(sql, statistics);
-        assertThat(overlap.onlySecondSkills()).containsExactly(networking);
-        assertThat(overlap.sharedTools()).containsExactly(docker);
-        assertThat(overlap.onlyFirstTools()).containsExactly(spark);
-        assertThat(overlap.onlySecondTools()).containsExactly(kubernetes);
-    }
+	private final Skill networking = skill("networking");
 
-    @Test
-    void similarityIsSharedEntriesOverAllEntriesOfEitherRole() {
-        // Shared: python, docker (2). Either: python, sql, statistics, networking, docker, spark, kubernetes (7).
-        Role a = role("a", 1, List.of(python, sql, statistics), List.of(docker, spark));
-        Role b = role("b", 2, List.of(python, networking), List.of(docker, kubernetes));
+	private final Tool docker = tool("docker");
 
-        assertThat(Overlap.of(a, b).similarity()).isEqualTo(2.0 / 7);
-        assertThat(Overlap.of(a, b).similarityPercent()).isEqualTo(29);
-        assertThat(Overlap.of(a, b).shared()).isEqualTo(2);
-    }
+	private final Tool kubernetes = tool("kubernetes");
 
-    @Test
-    void similarityIsSymmetric() {
-        Role a = role("a", 1, List.of(python, sql), List.of(spark));
-        Role b = role("b", 2, List.of(python), List.of(docker, spark));
+	private final Tool spark = tool("spark");
 
-        assertThat(Overlap.of(a, b).similarity()).isEqualTo(Overlap.of(b, a).similarity()).isEqualTo(0.5);
-    }
+	@Test
+	void splitsSkillsAndToolsIntoSharedAndOnlyOneSide() {
+		Role a = role("a", 1, List.of(python, sql, statistics), List.of(docker, spark));
+		Role b = role("b", 2, List.of(python, networking), List.of(docker, kubernetes));
 
-    @Test
-    void identicalRolesAreFullySimilarAndDisjointRolesNotAtAll() {
-        Role a = role("a", 1, List.of(python), List.of(docker));
-        Role same = role("same", 2, List.of(python), List.of(docker));
-        Role other = role("other", 3, List.of(networking), List.of(kubernetes));
+		Overlap overlap = Overlap.of(a, b);
 
-        assertThat(Overlap.of(a, same).similarityPercent()).isEqualTo(100);
-        assertThat(Overlap.of(a, other).similarityPercent()).isZero();
-        assertThat(Overlap.of(a, other).sharedSkills()).isEmpty();
-    }
+		assertThat(overlap.sharedSkills()).containsExactly(python);
+		assertThat(overlap.onlyFirstSkills()).containsExactly(sql, statistics);
+		assertThat(overlap.onlySecondSkills()).containsExactly(networking);
+		assertThat(overlap.sharedTools()).containsExactly(docker);
+		assertThat(overlap.onlyFirstTools()).containsExactly(spark);
+		assertThat(overlap.onlySecondTools()).containsExactly(kubernetes);
+	}
 
-    @Test
-    void twoEmptyRolesHaveNoSimilarityRatherThanDividingByZero() {
-        assertThat(Overlap.of(role("a", 1, List.of(), List.of()), role("b", 2, List.of(), List.of())).similarity())
-                .isZero();
-    }
+	@Test
+	void similarityIsSharedEntriesOverAllEntriesOfEitherRole() {
+		// Shared: python, docker (2). Either: python, sql, statistics, networking,
+		// docker, spark, kubernetes (7).
+		Role a = role("a", 1, List.of(python, sql, statistics), List.of(docker, spark));
+		Role b = role("b", 2, List.of(python, networking), List.of(docker, kubernetes));
+
+		assertThat(Overlap.of(a, b).similarity()).isEqualTo(2.0 / 7);
+		assertThat(Overlap.of(a, b).similarityPercent()).isEqualTo(29);
+		assertThat(Overlap.of(a, b).shared()).isEqualTo(2);
+	}
+
+	@Test
+	void similarityIsSymmetric() {
+		Role a = role("a", 1, List.of(python, sql), List.of(spark));
+		Role b = role("b", 2, List.of(python), List.of(docker, spark));
+
+		assertThat(Overlap.of(a, b).similarity()).isEqualTo(Overlap.of(b, a).similarity()).isEqualTo(0.5);
+	}
+
+	@Test
+	void identicalRolesAreFullySimilarAndDisjointRolesNotAtAll() {
+		Role a = role("a", 1, List.of(python), List.of(docker));
+		Role same = role("same", 2, List.of(python), List.of(docker));
+		Role other = role("other", 3, List.of(networking), List.of(kubernetes));
+
+		assertThat(Overlap.of(a, same).similarityPercent()).isEqualTo(100);
+		assertThat(Overlap.of(a, other).similarityPercent()).isZero();
+		assertThat(Overlap.of(a, other).sharedSkills()).isEmpty();
+	}
+
+	@Test
+	void twoEmptyRolesHaveNoSimilarityRatherThanDividingByZero() {
+		assertThat(Overlap.of(role("a", 1, List.of(), List.of()), role("b", 2, List.of(), List.of())).similarity())
+			.isZero();
+	}
+
 }

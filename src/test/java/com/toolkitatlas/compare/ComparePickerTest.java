@@ -10,62 +10,67 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The compare picker: a plain GET form on the compare page, the home page and every profile. */
+/**
+ * The compare picker: a plain GET form on the compare page, the home page and every
+ * profile.
+ */
 @WebTest
 class ComparePickerTest {
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Test
-    void theComparePageOffersThePickerAndEveryPair() {
-        Page page = site.get("/compare");
+	@Test
+	void theComparePageOffersThePickerAndEveryPair() {
+		Page page = site.get("/compare");
 
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.h1()).isEqualTo("Compare roles");
-        assertThat(page.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Compare");
-        assertIsAnAccessiblePlainForm(page.select("main form.picker"));
-        assertThat(page.document().select("main a[href^=/compare/]")).hasSize(15);
-        assertThat(page.linkTextTo("/compare/ml-engineer-vs-backend-engineer")).isEqualTo("ML Engineer vs Backend Engineer");
-    }
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.h1()).isEqualTo("Compare roles");
+		assertThat(page.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Compare");
+		assertIsAnAccessiblePlainForm(page.select("main form.picker"));
+		assertThat(page.document().select("main a[href^=/compare/]")).hasSize(15);
+		assertThat(page.linkTextTo("/compare/ml-engineer-vs-backend-engineer"))
+			.isEqualTo("ML Engineer vs Backend Engineer");
+	}
 
-    @Test
-    void theHomePageHasACompareRolesSectionWithThePicker() {
-        Page page = site.get("/");
+	@Test
+	void theHomePageHasACompareRolesSectionWithThePicker() {
+		Page page = site.get("/");
 
-        Element section = page.select("#compare-heading").parent();
-        assertThat(section.select("h2").text()).isEqualTo("Compare roles");
-        assertIsAnAccessiblePlainForm(section.selectFirst("form.picker"));
-        assertThat(section.select("input[checked]")).isEmpty();
-    }
+		Element section = page.select("#compare-heading").parent();
+		assertThat(section.select("h2").text()).isEqualTo("Compare roles");
+		assertIsAnAccessiblePlainForm(section.selectFirst("form.picker"));
+		assertThat(section.select("input[checked]")).isEmpty();
+	}
 
-    @Test
-    void aProfileOffersThePickerWithItsRoleTickedBesideItsPairLinks() {
-        Page page = site.get("/roles/devops-engineer");
+	@Test
+	void aProfileOffersThePickerWithItsRoleTickedBesideItsPairLinks() {
+		Page page = site.get("/roles/devops-engineer");
 
-        assertIsAnAccessiblePlainForm(page.select("#compare form.picker"));
-        assertThat(page.document().select("#compare input[checked]").eachAttr("value"))
-                .containsExactly("devops-engineer");
-        assertThat(page.document().select("#compare .link-list a")).hasSize(5);
-    }
+		assertIsAnAccessiblePlainForm(page.select("#compare form.picker"));
+		assertThat(page.document().select("#compare input[checked]").eachAttr("value"))
+			.containsExactly("devops-engineer");
+		assertThat(page.document().select("#compare .link-list a")).hasSize(5);
+	}
 
-    @Test
-    void theSourcesPageDefinesTheSimilarityFigure() {
-        Page page = site.get("/sources");
+	@Test
+	void theSourcesPageDefinesTheSimilarityFigure() {
+		Page page = site.get("/sources");
 
-        assertThat(page.section("similarity")).contains("Jaccard index", "skills and tools", "100%", "0%");
-    }
+		assertThat(page.section("similarity")).contains("Jaccard index", "skills and tools", "100%", "0%");
+	}
 
-    private static void assertIsAnAccessiblePlainForm(Element form) {
-        assertThat(form).isNotNull();
-        assertThat(form.attr("action")).isEqualTo("/compare");
-        assertThat(form.attr("method")).isEqualTo("get");
-        assertThat(form.select("fieldset > legend").text()).isEqualTo("Choose two to six roles");
-        assertThat(form.select("input[type=checkbox][name=roles]")).hasSize(6).allSatisfy(box ->
-                assertThat(form.select("label[for=" + box.id() + "]").text()).isNotBlank());
-        assertThat(form.select("input[type=checkbox]").eachAttr("value")).containsExactly("ml-engineer",
-                "backend-engineer", "data-engineer", "devops-engineer", "data-scientist", "ai-engineer");
-        assertThat(form.select("button[type=submit]").text()).isEqualTo("Compare");
-        assertThat(form.select("script, [onclick]")).isEmpty();
-    }
+	private static void assertIsAnAccessiblePlainForm(Element form) {
+		assertThat(form).isNotNull();
+		assertThat(form.attr("action")).isEqualTo("/compare");
+		assertThat(form.attr("method")).isEqualTo("get");
+		assertThat(form.select("fieldset > legend").text()).isEqualTo("Choose two to six roles");
+		assertThat(form.select("input[type=checkbox][name=roles]")).hasSize(6)
+			.allSatisfy(box -> assertThat(form.select("label[for=" + box.id() + "]").text()).isNotBlank());
+		assertThat(form.select("input[type=checkbox]").eachAttr("value")).containsExactly("ml-engineer",
+				"backend-engineer", "data-engineer", "devops-engineer", "data-scientist", "ai-engineer");
+		assertThat(form.select("button[type=submit]").text()).isEqualTo("Compare");
+		assertThat(form.select("script, [onclick]")).isEmpty();
+	}
+
 }

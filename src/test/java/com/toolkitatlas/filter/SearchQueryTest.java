@@ -12,118 +12,125 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchQueryTest {
 
-    private final Tool kubernetes = new Tool("kubernetes", "Kubernetes", TestRoles.TOOLS, null);
-    private final Tool kubeflow = new Tool("kubeflow", "Kubeflow", TestRoles.TOOLS, null);
-    private final Tool redis = new Tool("redis", "Redis", TestRoles.TOOLS, null);
-    private final Tool cloud = new Tool("gcp", "Google Cloud", TestRoles.TOOLS, null);
-    private final Role platform = TestRoles.role("platform", 1, List.of(), List.of(kubernetes, cloud));
-    private final Role cache = TestRoles.role("cache", 2, List.of(), List.of(redis));
-    private final Synonyms synonyms = new Synonyms(List.of(
-            new Synonyms.Synonym("k8s", Synonyms.Meaning.of(null, null, kubernetes, null)),
-            new Synonyms.Synonym("Google Cloud Platform", Synonyms.Meaning.of(null, null, cloud, null)),
-            new Synonyms.Synonym("kube", Synonyms.Meaning.of(null, null, kubernetes, null)),
-            new Synonyms.Synonym("kube", Synonyms.Meaning.of(null, null, kubeflow, null))));
+	private final Tool kubernetes = new Tool("kubernetes", "Kubernetes", TestRoles.TOOLS, null);
 
-    @Test
-    void foldingIgnoresCaseAccentsAndCompatibilityForms() {
-        assertThat(FoldedText.fold("KÜBERNÉTES")).isEqualTo("kubernetes");
-        assertThat(FoldedText.fold("ＰｙＴｏｒｃｈ")).isEqualTo("pytorch");
-        assertThat(FoldedText.fold("Ångström")).isEqualTo("angstrom");
-    }
+	private final Tool kubeflow = new Tool("kubeflow", "Kubeflow", TestRoles.TOOLS, null);
 
-    @Test
-    void aWordMatchesWhereAWordOfTheNameStartsWithIt() {
-        assertThat(FoldedText.of("Kubernetes").matches("kube")).isTrue();
-        assertThat(FoldedText.of("scikit-learn").matches("learn")).isTrue();
-        assertThat(FoldedText.of("PostgreSQL").matches("sql")).isFalse();
-        assertThat(FoldedText.of("Microsoft SQL Server").matches("sql")).isTrue();
-    }
+	private final Tool redis = new Tool("redis", "Redis", TestRoles.TOOLS, null);
 
-    @Test
-    void shortWordsMatchOnlyWholeWords() {
-        assertThat(FoldedText.of("R").matches("r")).isTrue();
-        assertThat(FoldedText.of("Redis").matches("r")).isFalse();
-        assertThat(FoldedText.of("C#").matches("c")).isFalse();
-        assertThat(FoldedText.of("C#").matches("c#")).isTrue();
-        assertThat(FoldedText.of("Node.js").matches("js")).isTrue();
-        assertThat(FoldedText.of("Google Vertex AI").matches("ai")).isTrue();
-    }
+	private final Tool cloud = new Tool("gcp", "Google Cloud", TestRoles.TOOLS, null);
 
-    @Test
-    void aPluralAlsoMatchesItsSingular() {
-        assertThat(FoldedText.of("Containers").matches("containers")).isTrue();
-        assertThat(FoldedText.of("Database management").matches("databases")).isTrue();
-    }
+	private final Role platform = TestRoles.role("platform", 1, List.of(), List.of(kubernetes, cloud));
 
-    @Test
-    void highlightingMarksTheMatchesInTheTextAsWrittenAccentsIncluded() {
-        Highlighted highlighted = FoldedText.of("Gestión de Kubernetes y más").highlight(List.of("gestion", "kube"));
+	private final Role cache = TestRoles.role("cache", 2, List.of(), List.of(redis));
 
-        assertThat(highlighted.segments()).containsExactly(
-                new Highlighted.Segment("Gestión", true), new Highlighted.Segment(" de ", false),
-                new Highlighted.Segment("Kube", true), new Highlighted.Segment("rnetes y más", false));
-        assertThat(highlighted.text()).isEqualTo("Gestión de Kubernetes y más");
-    }
+	private final Synonyms synonyms = new Synonyms(
+			List.of(new Synonyms.Synonym("k8s", Synonyms.Meaning.of(null, null, kubernetes, null)),
+					new Synonyms.Synonym("Google Cloud Platform", Synonyms.Meaning.of(null, null, cloud, null)),
+					new Synonyms.Synonym("kube", Synonyms.Meaning.of(null, null, kubernetes, null)),
+					new Synonyms.Synonym("kube", Synonyms.Meaning.of(null, null, kubeflow, null))));
 
-    @Test
-    void overlappingMatchesMergeIntoOneMark() {
-        Highlighted highlighted = FoldedText.of("Machine learning").highlight(List.of("machine learning", "learn"));
+	@Test
+	void foldingIgnoresCaseAccentsAndCompatibilityForms() {
+		assertThat(FoldedText.fold("KÜBERNÉTES")).isEqualTo("kubernetes");
+		assertThat(FoldedText.fold("ＰｙＴｏｒｃｈ")).isEqualTo("pytorch");
+		assertThat(FoldedText.fold("Ångström")).isEqualTo("angstrom");
+	}
 
-        assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("Machine learning", true));
-    }
+	@Test
+	void aWordMatchesWhereAWordOfTheNameStartsWithIt() {
+		assertThat(FoldedText.of("Kubernetes").matches("kube")).isTrue();
+		assertThat(FoldedText.of("scikit-learn").matches("learn")).isTrue();
+		assertThat(FoldedText.of("PostgreSQL").matches("sql")).isFalse();
+		assertThat(FoldedText.of("Microsoft SQL Server").matches("sql")).isTrue();
+	}
 
-    @Test
-    void markupIsJustTextToHighlight() {
-        Highlighted highlighted = FoldedText.of("<b>Redis</b>").highlight(List.of("redis"));
+	@Test
+	void shortWordsMatchOnlyWholeWords() {
+		assertThat(FoldedText.of("R").matches("r")).isTrue();
+		assertThat(FoldedText.of("Redis").matches("r")).isFalse();
+		assertThat(FoldedText.of("C#").matches("c")).isFalse();
+		assertThat(FoldedText.of("C#").matches("c#")).isTrue();
+		assertThat(FoldedText.of("Node.js").matches("js")).isTrue();
+		assertThat(FoldedText.of("Google Vertex AI").matches("ai")).isTrue();
+	}
 
-        assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("<b>", false),
-                new Highlighted.Segment("Redis", true), new Highlighted.Segment("</b>", false));
-    }
+	@Test
+	void aPluralAlsoMatchesItsSingular() {
+		assertThat(FoldedText.of("Containers").matches("containers")).isTrue();
+		assertThat(FoldedText.of("Database management").matches("databases")).isTrue();
+	}
 
-    @Test
-    void theQueryIsCutIntoTermsLongestKnownPhraseFirstWithoutLinkingWords() {
-        SearchQuery query = SearchQuery.parse("Redis and google cloud platform, K8S", synonyms);
+	@Test
+	void highlightingMarksTheMatchesInTheTextAsWrittenAccentsIncluded() {
+		Highlighted highlighted = FoldedText.of("Gestión de Kubernetes y más").highlight(List.of("gestion", "kube"));
 
-        assertThat(query.terms()).extracting(SearchTerm::words)
-                .containsExactly("redis", "google cloud platform", "k8s");
-        assertThat(query.terms().get(0).synonym()).isNull();
-        assertThat(query.terms().get(1).synonym().tools()).containsExactly(cloud);
-    }
+		assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("Gestión", true),
+				new Highlighted.Segment(" de ", false), new Highlighted.Segment("Kube", true),
+				new Highlighted.Segment("rnetes y más", false));
+		assertThat(highlighted.text()).isEqualTo("Gestión de Kubernetes y más");
+	}
 
-    @Test
-    void aTermMayStandForSeveralEntries() {
-        SearchQuery query = SearchQuery.parse("kube", synonyms);
+	@Test
+	void overlappingMatchesMergeIntoOneMark() {
+		Highlighted highlighted = FoldedText.of("Machine learning").highlight(List.of("machine learning", "learn"));
 
-        assertThat(query.terms().get(0).synonym().tools()).containsExactly(kubernetes, kubeflow);
-    }
+		assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("Machine learning", true));
+	}
 
-    @Test
-    void aRoleMatchesWhenEveryTermFindsSomethingInIt() {
-        assertThat(SearchQuery.parse("k8s", synonyms).admits(platform)).isTrue();
-        assertThat(SearchQuery.parse("k8s", synonyms).admits(cache)).isFalse();
-        assertThat(SearchQuery.parse("kubernetes google", synonyms).admits(platform)).isTrue();
-        assertThat(SearchQuery.parse("kubernetes redis", synonyms).admits(platform)).isFalse();
-        assertThat(SearchQuery.parse("PLATFORM", synonyms).admits(platform)).as("the role's own name").isTrue();
-        assertThat(SearchQuery.NONE.admits(cache)).isTrue();
-    }
+	@Test
+	void markupIsJustTextToHighlight() {
+		Highlighted highlighted = FoldedText.of("<b>Redis</b>").highlight(List.of("redis"));
 
-    @Test
-    void whatATermFoundIsMarkedAndAShortFormMarksTheWholeName() {
-        SearchQuery.Found byWord = SearchQuery.parse("kube", synonyms).find(List.of("Kubernetes"),
-                meaning -> false);
-        SearchQuery.Found byShortForm = SearchQuery.parse("k8s", synonyms).find(List.of("Kubernetes"),
-                meaning -> meaning.tools().contains(kubernetes));
+		assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("<b>", false),
+				new Highlighted.Segment("Redis", true), new Highlighted.Segment("</b>", false));
+	}
 
-        assertThat(byWord.highlight("Kubernetes").segments()).containsExactly(new Highlighted.Segment("Kube", true),
-                new Highlighted.Segment("rnetes", false));
-        assertThat(byShortForm.shortForms()).containsExactly("k8s");
-        assertThat(byShortForm.highlight("Kubernetes").segments()).containsExactly(new Highlighted.Segment("Kubernetes", true));
-    }
+	@Test
+	void theQueryIsCutIntoTermsLongestKnownPhraseFirstWithoutLinkingWords() {
+		SearchQuery query = SearchQuery.parse("Redis and google cloud platform, K8S", synonyms);
 
-    @Test
-    void theDistanceBetweenTwoSlugsCountsTypos() {
-        assertThat(RoleFilterParser.distance("kubernets", "kubernetes")).isEqualTo(1);
-        assertThat(RoleFilterParser.distance("pyton", "python")).isEqualTo(1);
-        assertThat(RoleFilterParser.distance("", "go")).isEqualTo(2);
-    }
+		assertThat(query.terms()).extracting(SearchTerm::words)
+			.containsExactly("redis", "google cloud platform", "k8s");
+		assertThat(query.terms().get(0).synonym()).isNull();
+		assertThat(query.terms().get(1).synonym().tools()).containsExactly(cloud);
+	}
+
+	@Test
+	void aTermMayStandForSeveralEntries() {
+		SearchQuery query = SearchQuery.parse("kube", synonyms);
+
+		assertThat(query.terms().get(0).synonym().tools()).containsExactly(kubernetes, kubeflow);
+	}
+
+	@Test
+	void aRoleMatchesWhenEveryTermFindsSomethingInIt() {
+		assertThat(SearchQuery.parse("k8s", synonyms).admits(platform)).isTrue();
+		assertThat(SearchQuery.parse("k8s", synonyms).admits(cache)).isFalse();
+		assertThat(SearchQuery.parse("kubernetes google", synonyms).admits(platform)).isTrue();
+		assertThat(SearchQuery.parse("kubernetes redis", synonyms).admits(platform)).isFalse();
+		assertThat(SearchQuery.parse("PLATFORM", synonyms).admits(platform)).as("the role's own name").isTrue();
+		assertThat(SearchQuery.NONE.admits(cache)).isTrue();
+	}
+
+	@Test
+	void whatATermFoundIsMarkedAndAShortFormMarksTheWholeName() {
+		SearchQuery.Found byWord = SearchQuery.parse("kube", synonyms).find(List.of("Kubernetes"), meaning -> false);
+		SearchQuery.Found byShortForm = SearchQuery.parse("k8s", synonyms)
+			.find(List.of("Kubernetes"), meaning -> meaning.tools().contains(kubernetes));
+
+		assertThat(byWord.highlight("Kubernetes").segments()).containsExactly(new Highlighted.Segment("Kube", true),
+				new Highlighted.Segment("rnetes", false));
+		assertThat(byShortForm.shortForms()).containsExactly("k8s");
+		assertThat(byShortForm.highlight("Kubernetes").segments())
+			.containsExactly(new Highlighted.Segment("Kubernetes", true));
+	}
+
+	@Test
+	void theDistanceBetweenTwoSlugsCountsTypos() {
+		assertThat(RoleFilterParser.distance("kubernets", "kubernetes")).isEqualTo(1);
+		assertThat(RoleFilterParser.distance("pyton", "python")).isEqualTo(1);
+		assertThat(RoleFilterParser.distance("", "go")).isEqualTo(2);
+	}
+
 }

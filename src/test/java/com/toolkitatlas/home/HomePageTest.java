@@ -15,43 +15,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class HomePageTest {
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Test
-    void showsTheSixRolesAsCardsLinkingToTheirProfiles() {
-        Page home = site.get("/");
+	@Test
+	void showsTheSixRolesAsCardsLinkingToTheirProfiles() {
+		Page home = site.get("/");
 
-        assertThat(home.status()).isEqualTo(200);
-        assertThat(home.h1()).isEqualTo("Compare six engineering career toolkits");
-        List<Element> cards = home.document().select(".role-card");
-        assertThat(cards).extracting(card -> card.selectFirst("h3").text()).containsExactly(
-                "Machine Learning Engineer", "Backend Engineer", "Data Engineer", "DevOps Engineer",
-                "Data Scientist", "AI Engineer");
-        assertThat(cards).extracting(card -> card.selectFirst("h3 a").attr("href")).containsExactly(
-                "/roles/ml-engineer", "/roles/backend-engineer", "/roles/data-engineer", "/roles/devops-engineer",
-                "/roles/data-scientist", "/roles/ai-engineer");
-    }
+		assertThat(home.status()).isEqualTo(200);
+		assertThat(home.h1()).isEqualTo("Compare six engineering career toolkits");
+		List<Element> cards = home.document().select(".role-card");
+		assertThat(cards).extracting(card -> card.selectFirst("h3").text())
+			.containsExactly("Machine Learning Engineer", "Backend Engineer", "Data Engineer", "DevOps Engineer",
+					"Data Scientist", "AI Engineer");
+		assertThat(cards).extracting(card -> card.selectFirst("h3 a").attr("href"))
+			.containsExactly("/roles/ml-engineer", "/roles/backend-engineer", "/roles/data-engineer",
+					"/roles/devops-engineer", "/roles/data-scientist", "/roles/ai-engineer");
+	}
 
-    @Test
-    void eachCardShowsFocusPayBandWithItsBasisAndSourceAndTopSkills() {
-        Element ml = site.get("/").document().select(".role-card").first();
+	@Test
+	void eachCardShowsFocusPayBandWithItsBasisAndSourceAndTopSkills() {
+		Element ml = site.get("/").document().select(".role-card").first();
 
-        assertThat(ml.text()).contains("Focus", "Deploying and running ML models in production")
-                .contains("$160k–$250k", "base salary range, US")
-                .contains("Source: Seed document 000")
-                .contains("Top skills", "MLOps", "Deep learning");
-        assertThat(ml.select(".tags li")).hasSize(4);
-    }
+		assertThat(ml.text()).contains("Focus", "Deploying and running ML models in production")
+			.contains("$160k–$250k", "base salary range, US")
+			.contains("Source: Seed document 000")
+			.contains("Top skills", "MLOps", "Deep learning");
+		assertThat(ml.select(".tags li")).hasSize(4);
+	}
 
-    @Test
-    void payAtAGlanceDrawsEveryHeadlineFigureWithItsBasisOnOneScale() {
-        Page home = site.get("/");
+	@Test
+	void payAtAGlanceDrawsEveryHeadlineFigureWithItsBasisOnOneScale() {
+		Page home = site.get("/");
 
-        Element chart = home.select(".salary-chart");
-        assertThat(chart.select("tbody tr")).hasSize(6);
-        assertThat(chart.text()).contains("$160,000–$250,000 base salary band", "$112,590 median", "$124,392 average")
-                .contains("Drawn on a scale from $0 to $400k");
-        assertThat(chart.select("tbody svg")).hasSize(6);
-    }
+		Element chart = home.select(".salary-chart");
+		assertThat(chart.select("tbody tr")).hasSize(6);
+		assertThat(chart.text()).contains("$160,000–$250,000 base salary band", "$112,590 median", "$124,392 average")
+			.contains("Drawn on a scale from $0 to $400k");
+		assertThat(chart.select("tbody svg")).hasSize(6);
+	}
+
 }

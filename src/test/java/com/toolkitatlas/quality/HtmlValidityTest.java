@@ -14,24 +14,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The HTML the server sends, as the Nu Html Checker (validator.w3.org/nu) judges it: no errors on any page type. */
+/**
+ * The HTML the server sends, as the Nu Html Checker (validator.w3.org/nu) judges it: no
+ * errors on any page type.
+ */
 @WebTest
 class HtmlValidityTest {
 
-    private static final Logger log = LoggerFactory.getLogger(HtmlValidityTest.class);
+	private static final Logger log = LoggerFactory.getLogger(HtmlValidityTest.class);
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(PageType.class)
-    void everyPageTypeIsValidHtml(PageType type) {
-        Page page = site.get(type.path());
-        assertThat(page.status()).as(type.path()).isEqualTo(type.status());
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(PageType.class)
+	void everyPageTypeIsValidHtml(PageType type) {
+		Page page = site.get(type.path());
+		assertThat(page.status()).as(type.path()).isEqualTo(type.status());
 
-        HtmlChecker.Report report = HtmlChecker.shared().check(page.body());
+		HtmlChecker.Report report = HtmlChecker.shared().check(page.body());
 
-        report.warnings().forEach(warning -> log.warn("Nu Html Checker, {}: {}", type.path(), warning));
-        assertThat(report.errors()).as("Nu Html Checker errors on " + type.path()).isEmpty();
-    }
+		report.warnings().forEach(warning -> log.warn("Nu Html Checker, {}: {}", type.path(), warning));
+		assertThat(report.errors()).as("Nu Html Checker errors on " + type.path()).isEmpty();
+	}
+
 }

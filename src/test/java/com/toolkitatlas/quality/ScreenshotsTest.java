@@ -24,40 +24,48 @@ import static com.toolkitatlas.support.PageType.PICK_RESULT;
 import static com.toolkitatlas.support.PageType.PROFILE;
 
 /**
- * Not a check: takes the screenshots the README shows, on a desktop (1280 px) and a phone (375 px), into
- * {@code docs/screenshots/}. Run it with {@code scripts/screenshots.sh}; pages still being built are skipped.
+ * Not a check: takes the screenshots the README shows, on a desktop (1280 px) and a phone
+ * (375 px), into {@code docs/screenshots/}. Run it with {@code scripts/screenshots.sh};
+ * pages still being built are skipped.
  */
 @BrowserTest
-@EnabledIfSystemProperty(named = "screenshots", matches = "true", disabledReason = "run scripts/screenshots.sh to take them")
+@EnabledIfSystemProperty(named = "screenshots", matches = "true",
+		disabledReason = "run scripts/screenshots.sh to take them")
 class ScreenshotsTest {
 
-    /** Each page, and the element to scroll to first where the top of the page is not the telling part (or null). */
-    private static final List<Shot> SHOWN = List.of(new Shot(HOME, null), new Shot(PAIR, "#at-a-glance"),
-            new Shot(FILTERED_ROLES, null), new Shot(PICK_RESULT, "#result"), new Shot(PROFILE, null));
-    private static final Path FOLDER = Path.of("docs", "screenshots");
+	/**
+	 * Each page, and the element to scroll to first where the top of the page is not the
+	 * telling part (or null).
+	 */
+	private static final List<Shot> SHOWN = List.of(new Shot(HOME, null), new Shot(PAIR, "#at-a-glance"),
+			new Shot(FILTERED_ROLES, null), new Shot(PICK_RESULT, "#result"), new Shot(PROFILE, null));
 
-    record Shot(PageType type, String scrollTo) {
+	private static final Path FOLDER = Path.of("docs", "screenshots");
 
-        @Override
-        public String toString() {
-            return type.toString();
-        }
-    }
+	record Shot(PageType type, String scrollTo) {
 
-    static Stream<Arguments> shots() {
-        return SHOWN.stream().flatMap(shot -> Arrays.stream(Viewport.values()).map(viewport -> Arguments.of(shot, viewport)));
-    }
+		@Override
+		public String toString() {
+			return type.toString();
+		}
+	}
 
-    @ParameterizedTest(name = "{0} on a {1}")
-    @MethodSource("shots")
-    void takeTheScreenshot(Shot shot, Viewport viewport, Browser browser) throws IOException {
-        browser.at(viewport).open(shot.type().path()).settle();
-        if (shot.scrollTo() != null) {
-            browser.script("arguments[0].scrollIntoView(); window.scrollBy(0, -24)", browser.find(shot.scrollTo()));
-        }
+	static Stream<Arguments> shots() {
+		return SHOWN.stream()
+			.flatMap(shot -> Arrays.stream(Viewport.values()).map(viewport -> Arguments.of(shot, viewport)));
+	}
 
-        Files.createDirectories(FOLDER);
-        String name = shot.type().name().toLowerCase().replace('_', '-') + "-" + viewport.name().toLowerCase() + ".png";
-        Files.write(FOLDER.resolve(name), browser.screenshot());
-    }
+	@ParameterizedTest(name = "{0} on a {1}")
+	@MethodSource("shots")
+	void takeTheScreenshot(Shot shot, Viewport viewport, Browser browser) throws IOException {
+		browser.at(viewport).open(shot.type().path()).settle();
+		if (shot.scrollTo() != null) {
+			browser.script("arguments[0].scrollIntoView(); window.scrollBy(0, -24)", browser.find(shot.scrollTo()));
+		}
+
+		Files.createDirectories(FOLDER);
+		String name = shot.type().name().toLowerCase().replace('_', '-') + "-" + viewport.name().toLowerCase() + ".png";
+		Files.write(FOLDER.resolve(name), browser.screenshot());
+	}
+
 }

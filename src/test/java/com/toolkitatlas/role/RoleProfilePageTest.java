@@ -20,140 +20,144 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class RoleProfilePageTest {
 
-    private static final List<String> SECTIONS = List.of("at-a-glance", "work", "skills", "tools", "languages",
-            "theory", "use-cases", "collaborators", "experience", "pay", "demand", "companies", "career", "hiring",
-            "beyond", "compare");
+	private static final List<String> SECTIONS = List.of("at-a-glance", "work", "skills", "tools", "languages",
+			"theory", "use-cases", "collaborators", "experience", "pay", "demand", "companies", "career", "hiring",
+			"beyond", "compare");
 
-    @Autowired
-    Site site;
+	@Autowired
+	Site site;
 
-    @Autowired
-    Catalogue catalogue;
+	@Autowired
+	Catalogue catalogue;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ml-engineer", "backend-engineer", "data-engineer", "devops-engineer", "data-scientist",
-            "ai-engineer"})
-    void everyProfileFillsEverySectionWithTheRolesOwnContent(String slug) {
-        Role role = catalogue.role(slug).orElseThrow();
-        Page page = site.get("/roles/" + slug);
+	@ParameterizedTest
+	@ValueSource(strings = { "ml-engineer", "backend-engineer", "data-engineer", "devops-engineer", "data-scientist",
+			"ai-engineer" })
+	void everyProfileFillsEverySectionWithTheRolesOwnContent(String slug) {
+		Role role = catalogue.role(slug).orElseThrow();
+		Page page = site.get("/roles/" + slug);
 
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.h1()).isEqualTo(role.name());
-        assertThat(page.document().title()).isEqualTo(role.name() + " · Toolkit Atlas");
-        for (String section : SECTIONS) {
-            assertThat(page.section(section)).as(slug + " #" + section).isNotBlank();
-        }
-        assertThat(page.section("at-a-glance")).contains(role.primaryFocus(), role.keyResponsibility(),
-                role.typicalDeliverable()).contains(role.bestFor());
-        role.skills().forEach(link -> assertThat(page.section("skills")).contains(link.skill().name()));
-        role.tools().forEach(link -> assertThat(page.section("tools")).contains(link.tool().name()));
-        role.languages().forEach(link -> assertThat(page.section("languages")).contains(link.language().name()));
-        assertThat(page.section("work")).contains(role.workflows());
-        assertThat(page.section("theory")).contains(role.theory());
-        role.useCases().forEach(useCase -> assertThat(page.section("use-cases")).contains(useCase.title()));
-        assertThat(page.section("collaborators")).contains(role.collaborators());
-        for (Topic topic : List.of(Topic.ONBOARDING, Topic.DOCUMENTATION, Topic.TOOLING_ECOSYSTEM, Topic.ERGONOMICS,
-                Topic.SCALABILITY, Topic.SPEED, Topic.RELIABILITY, Topic.ECOSYSTEM, Topic.TOOL_COSTS,
-                Topic.INFRASTRUCTURE_COSTS, Topic.DEVELOPMENT_TOOLS)) {
-            assertThat(page.section("experience")).as(topic.name()).contains(role.text(topic));
-        }
-        assertThat(page.section("hiring")).contains(role.text(Topic.WHEN_TO_HIRE));
-        assertThat(page.section("beyond")).contains(role.text(Topic.WHY_LOOK_BEYOND));
-    }
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.h1()).isEqualTo(role.name());
+		assertThat(page.document().title()).isEqualTo(role.name() + " · Toolkit Atlas");
+		for (String section : SECTIONS) {
+			assertThat(page.section(section)).as(slug + " #" + section).isNotBlank();
+		}
+		assertThat(page.section("at-a-glance"))
+			.contains(role.primaryFocus(), role.keyResponsibility(), role.typicalDeliverable())
+			.contains(role.bestFor());
+		role.skills().forEach(link -> assertThat(page.section("skills")).contains(link.skill().name()));
+		role.tools().forEach(link -> assertThat(page.section("tools")).contains(link.tool().name()));
+		role.languages().forEach(link -> assertThat(page.section("languages")).contains(link.language().name()));
+		assertThat(page.section("work")).contains(role.workflows());
+		assertThat(page.section("theory")).contains(role.theory());
+		role.useCases().forEach(useCase -> assertThat(page.section("use-cases")).contains(useCase.title()));
+		assertThat(page.section("collaborators")).contains(role.collaborators());
+		for (Topic topic : List.of(Topic.ONBOARDING, Topic.DOCUMENTATION, Topic.TOOLING_ECOSYSTEM, Topic.ERGONOMICS,
+				Topic.SCALABILITY, Topic.SPEED, Topic.RELIABILITY, Topic.ECOSYSTEM, Topic.TOOL_COSTS,
+				Topic.INFRASTRUCTURE_COSTS, Topic.DEVELOPMENT_TOOLS)) {
+			assertThat(page.section("experience")).as(topic.name()).contains(role.text(topic));
+		}
+		assertThat(page.section("hiring")).contains(role.text(Topic.WHEN_TO_HIRE));
+		assertThat(page.section("beyond")).contains(role.text(Topic.WHY_LOOK_BEYOND));
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ml-engineer", "backend-engineer", "data-engineer", "devops-engineer", "data-scientist",
-            "ai-engineer"})
-    void everySalaryFigureShowsItsBasisRegionDateAndSource(String slug) {
-        Role role = catalogue.role(slug).orElseThrow();
-        Page page = site.get("/roles/" + slug);
+	@ParameterizedTest
+	@ValueSource(strings = { "ml-engineer", "backend-engineer", "data-engineer", "devops-engineer", "data-scientist",
+			"ai-engineer" })
+	void everySalaryFigureShowsItsBasisRegionDateAndSource(String slug) {
+		Role role = catalogue.role(slug).orElseThrow();
+		Page page = site.get("/roles/" + slug);
 
-        String pay = page.section("pay");
-        for (SalaryFigure figure : role.salaries()) {
-            assertThat(pay).contains(figure.summary(), figure.basis().label() + ", " + figure.region() + ", "
-                    + figure.period(), "Source: " + figure.source().title());
-        }
-        assertThat(page.document().select("#pay .salary-chart tbody svg .salary-chart__track"))
-                .hasSize(role.salaries().size());
-        assertThat(page.document().select("#pay a[href^=/sources#]")).isNotEmpty();
-    }
+		String pay = page.section("pay");
+		for (SalaryFigure figure : role.salaries()) {
+			assertThat(pay).contains(figure.summary(),
+					figure.basis().label() + ", " + figure.region() + ", " + figure.period(),
+					"Source: " + figure.source().title());
+		}
+		assertThat(page.document().select("#pay .salary-chart tbody svg .salary-chart__track"))
+			.hasSize(role.salaries().size());
+		assertThat(page.document().select("#pay a[href^=/sources#]")).isNotEmpty();
+	}
 
-    @Test
-    void theMlEngineerProfileCarriesEveryFactTheSeedsStateAboutIt() {
-        Page page = site.get("/roles/ml-engineer");
+	@Test
+	void theMlEngineerProfileCarriesEveryFactTheSeedsStateAboutIt() {
+		Page page = site.get("/roles/ml-engineer");
 
-        assertThat(page.section("pay")).contains("$160,000–$250,000 base salary band", "Seed document 000");
-        assertThat(page.section("languages")).contains("Python", "SQL", "Scala", "R");
-        assertThat(page.section("tools")).contains("TensorFlow", "PyTorch", "scikit-learn", "XGBoost", "Jupyter Notebook",
-                "MLflow", "Apache Airflow", "Kubernetes", "Docker", "Amazon SageMaker", "Google Vertex AI",
-                "Azure Machine Learning", "PostgreSQL", "Google BigQuery", "MongoDB", "Databricks", "Terraform");
-        assertThat(page.section("skills")).contains("Machine learning algorithms", "MLOps", "Deep learning",
-                "Data engineering", "Cloud computing");
-        assertThat(page.section("work")).contains("CI/CD for machine learning", "Monitoring models in production");
-        assertThat(page.section("theory")).contains("Linear algebra", "Probability and statistics", "Optimisation",
-                "Deep-learning theory");
-        assertThat(page.section("use-cases")).contains("Recommendation engines", "Fraud detection", "chatbots",
-                "Predictive analytics platforms", "Computer-vision tools", "streaming service");
-        assertThat(page.section("collaborators")).contains("Data scientists", "Data engineers",
-                "Product managers of AI-driven features");
-        assertThat(page.section("companies")).contains("Google", "Amazon", "Microsoft", "Meta", "OpenAI", "Databricks");
-        assertThat(page.section("career")).contains("Staff ML Engineer", "Principal ML Engineer",
-                "ML Engineering Manager");
-        assertThat(page.section("demand")).contains("finance", "healthcare", "e-commerce");
-        assertThat(page.section("hiring")).contains("data-driven product", "AI feature", "automation tool");
-    }
+		assertThat(page.section("pay")).contains("$160,000–$250,000 base salary band", "Seed document 000");
+		assertThat(page.section("languages")).contains("Python", "SQL", "Scala", "R");
+		assertThat(page.section("tools")).contains("TensorFlow", "PyTorch", "scikit-learn", "XGBoost",
+				"Jupyter Notebook", "MLflow", "Apache Airflow", "Kubernetes", "Docker", "Amazon SageMaker",
+				"Google Vertex AI", "Azure Machine Learning", "PostgreSQL", "Google BigQuery", "MongoDB", "Databricks",
+				"Terraform");
+		assertThat(page.section("skills")).contains("Machine learning algorithms", "MLOps", "Deep learning",
+				"Data engineering", "Cloud computing");
+		assertThat(page.section("work")).contains("CI/CD for machine learning", "Monitoring models in production");
+		assertThat(page.section("theory")).contains("Linear algebra", "Probability and statistics", "Optimisation",
+				"Deep-learning theory");
+		assertThat(page.section("use-cases")).contains("Recommendation engines", "Fraud detection", "chatbots",
+				"Predictive analytics platforms", "Computer-vision tools", "streaming service");
+		assertThat(page.section("collaborators")).contains("Data scientists", "Data engineers",
+				"Product managers of AI-driven features");
+		assertThat(page.section("companies")).contains("Google", "Amazon", "Microsoft", "Meta", "OpenAI", "Databricks");
+		assertThat(page.section("career")).contains("Staff ML Engineer", "Principal ML Engineer",
+				"ML Engineering Manager");
+		assertThat(page.section("demand")).contains("finance", "healthcare", "e-commerce");
+		assertThat(page.section("hiring")).contains("data-driven product", "AI feature", "automation tool");
+	}
 
-    @Test
-    void theBackendEngineerProfileCarriesEveryFactTheSeedsStateAboutIt() {
-        Page page = site.get("/roles/backend-engineer");
+	@Test
+	void theBackendEngineerProfileCarriesEveryFactTheSeedsStateAboutIt() {
+		Page page = site.get("/roles/backend-engineer");
 
-        assertThat(page.section("pay")).contains("$100,000–$180,000 base salary band", "$133,080 median");
-        assertThat(page.section("languages")).contains("Java", "Python", "Go", "JavaScript / TypeScript", "C#", "Ruby");
-        assertThat(page.section("tools")).contains("Spring Boot", "Django", "FastAPI", "Express.js", "Node.js", ".NET",
-                "MySQL", "PostgreSQL", "MongoDB", "Redis", "REST", "GraphQL", "Docker", "Kubernetes", "Apache Kafka",
-                "Prometheus", "Grafana", "Jira");
-        assertThat(page.section("skills")).contains("Distributed systems design", "API development",
-                "Database management", "System scalability", "Security practices");
-        assertThat(page.section("companies")).contains("Google", "Amazon", "Microsoft", "Meta", "Netflix", "Stripe");
-        assertThat(page.section("career")).contains("Senior Backend Engineer", "Principal Backend Engineer",
-                "Solutions Architect");
-        assertThat(page.section("collaborators")).contains("Frontend developers", "DevOps", "QA", "security");
-        assertThat(page.section("demand")).contains("IoT", "blockchain");
-    }
+		assertThat(page.section("pay")).contains("$100,000–$180,000 base salary band", "$133,080 median");
+		assertThat(page.section("languages")).contains("Java", "Python", "Go", "JavaScript / TypeScript", "C#", "Ruby");
+		assertThat(page.section("tools")).contains("Spring Boot", "Django", "FastAPI", "Express.js", "Node.js", ".NET",
+				"MySQL", "PostgreSQL", "MongoDB", "Redis", "REST", "GraphQL", "Docker", "Kubernetes", "Apache Kafka",
+				"Prometheus", "Grafana", "Jira");
+		assertThat(page.section("skills")).contains("Distributed systems design", "API development",
+				"Database management", "System scalability", "Security practices");
+		assertThat(page.section("companies")).contains("Google", "Amazon", "Microsoft", "Meta", "Netflix", "Stripe");
+		assertThat(page.section("career")).contains("Senior Backend Engineer", "Principal Backend Engineer",
+				"Solutions Architect");
+		assertThat(page.section("collaborators")).contains("Frontend developers", "DevOps", "QA", "security");
+		assertThat(page.section("demand")).contains("IoT", "blockchain");
+	}
 
-    @Test
-    void whereNoSourceNamesHiringCompaniesThePageSaysSo() {
-        assertThat(site.get("/roles/devops-engineer").section("companies")).containsIgnoringCase("no source");
-        assertThat(site.get("/roles/ai-engineer").section("companies")).isNotBlank();
-    }
+	@Test
+	void whereNoSourceNamesHiringCompaniesThePageSaysSo() {
+		assertThat(site.get("/roles/devops-engineer").section("companies")).containsIgnoringCase("no source");
+		assertThat(site.get("/roles/ai-engineer").section("companies")).isNotBlank();
+	}
 
-    @Test
-    void theAiEngineerProfileExplainsHowTheMarketUsesTheTitleDifferently() {
-        Page page = site.get("/roles/ai-engineer");
+	@Test
+	void theAiEngineerProfileExplainsHowTheMarketUsesTheTitleDifferently() {
+		Page page = site.get("/roles/ai-engineer");
 
-        assertThat(page.text()).contains("How others use the title");
-        assertThat(page.select(".page-head .note").text()).containsIgnoringCase("pre-trained");
-    }
+		assertThat(page.text()).contains("How others use the title");
+		assertThat(page.select(".page-head .note").text()).containsIgnoringCase("pre-trained");
+	}
 
-    @Test
-    void aProfileLinksToTheComparisonWithEachOtherRole() {
-        Page page = site.get("/roles/data-engineer");
+	@Test
+	void aProfileLinksToTheComparisonWithEachOtherRole() {
+		Page page = site.get("/roles/data-engineer");
 
-        assertThat(page.document().select("#compare a").eachAttr("href")).containsExactly(
-                "/compare/ml-engineer-vs-data-engineer", "/compare/backend-engineer-vs-data-engineer",
-                "/compare/data-engineer-vs-devops-engineer", "/compare/data-engineer-vs-data-scientist",
-                "/compare/data-engineer-vs-ai-engineer");
-    }
+		assertThat(page.document().select("#compare a").eachAttr("href")).containsExactly(
+				"/compare/ml-engineer-vs-data-engineer", "/compare/backend-engineer-vs-data-engineer",
+				"/compare/data-engineer-vs-devops-engineer", "/compare/data-engineer-vs-data-scientist",
+				"/compare/data-engineer-vs-ai-engineer");
+	}
 
-    @Test
-    void anUnknownRoleGetsA404InTheSiteLayoutThatNamesItAndListsTheSixRoles() {
-        Page page = site.get("/roles/astronaut");
+	@Test
+	void anUnknownRoleGetsA404InTheSiteLayoutThatNamesItAndListsTheSixRoles() {
+		Page page = site.get("/roles/astronaut");
 
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.h1()).isEqualTo("Not found");
-        assertThat(page.text()).contains("There is no role called “astronaut”");
-        assertThat(page.document().select("main a[href^=/roles/]").eachText()).contains("Machine Learning Engineer",
-                "AI Engineer");
-        assertThat(page.select("nav.site-nav")).isNotNull();
-    }
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.h1()).isEqualTo("Not found");
+		assertThat(page.text()).contains("There is no role called “astronaut”");
+		assertThat(page.document().select("main a[href^=/roles/]").eachText()).contains("Machine Learning Engineer",
+				"AI Engineer");
+		assertThat(page.select("nav.site-nav")).isNotNull();
+	}
+
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test that drives the running application in headless Chromium: test methods take a {@link Browser} parameter.
- * One browser serves the whole run. Without Chromium the tests are skipped with a message saying how to install
- * it, except in CI ({@code CI=true}), where a missing browser fails the build.
+ * A test that drives the running application in headless Chromium: test methods take a
+ * {@link Browser} parameter. One browser serves the whole run. Without Chromium the tests
+ * are skipped with a message saying how to install it, except in CI ({@code CI=true}),
+ * where a missing browser fails the build.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @WebTest
 @Tag("browser")
 public @interface BrowserTest {
+
 }

@@ -12,77 +12,86 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process on a page's HTML. Setting up its
- * schemas takes a second, so one checker serves the whole run: {@link #shared()}.
+ * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process on a page's
+ * HTML. Setting up its schemas takes a second, so one checker serves the whole run:
+ * {@link #shared()}.
  */
 public final class HtmlChecker {
 
-    private static HtmlChecker shared;
+	private static HtmlChecker shared;
 
-    private final SimpleDocumentValidator validator;
-    private final Findings findings = new Findings();
+	private final SimpleDocumentValidator validator;
 
-    private HtmlChecker() {
-        try {
-            // No language detection: it guesses a page's language from its text and only ever warns.
-            validator = new SimpleDocumentValidator(true, false, false);
-            validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", findings);
-            validator.setUpValidatorAndParsers(findings, false, false);
-        } catch (Exception e) {
-            throw new IllegalStateException("The Nu Html Checker could not load its HTML schema", e);
-        }
-    }
+	private final Findings findings = new Findings();
 
-    public static synchronized HtmlChecker shared() {
-        if (shared == null) {
-            shared = new HtmlChecker();
-        }
-        return shared;
-    }
+	private HtmlChecker() {
+		try {
+			// No language detection: it guesses a page's language from its text and only
+			// ever warns.
+			validator = new SimpleDocumentValidator(true, false, false);
+			validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", findings);
+			validator.setUpValidatorAndParsers(findings, false, false);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("The Nu Html Checker could not load its HTML schema", e);
+		}
+	}
 
-    /** What the checker says of this document, each message with its line and column. */
-    public synchronized Report check(String html) {
-        findings.clear();
-        try {
-            validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
-        } catch (SAXException e) {
-            findings.errors.add("fatal: " + e.getMessage());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Report(List.copyOf(findings.errors), List.copyOf(findings.warnings));
-    }
+	public static synchronized HtmlChecker shared() {
+		if (shared == null) {
+			shared = new HtmlChecker();
+		}
+		return shared;
+	}
 
-    public record Report(List<String> errors, List<String> warnings) {
-    }
+	/** What the checker says of this document, each message with its line and column. */
+	public synchronized Report check(String html) {
+		findings.clear();
+		try {
+			validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+		}
+		catch (SAXException e) {
+			findings.errors.add("fatal: " + e.getMessage());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return new Report(List.copyOf(findings.errors), List.copyOf(findings.warnings));
+	}
 
-    private static final class Findings implements ErrorHandler {
+	public record Report(List<String> errors, List<String> warnings) {
+	}
 
-        private final List<String> errors = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
+	private static final class Findings implements ErrorHandler {
 
-        void clear() {
-            errors.clear();
-            warnings.clear();
-        }
+		private final List<String> errors = new ArrayList<>();
 
-        @Override
-        public void warning(SAXParseException e) {
-            warnings.add(describe(e));
-        }
+		private final List<String> warnings = new ArrayList<>();
 
-        @Override
-        public void error(SAXParseException e) {
-            errors.add(describe(e));
-        }
+		void clear() {
+			errors.clear();
+			warnings.clear();
+		}
 
-        @Override
-        public void fatalError(SAXParseException e) {
-            errors.add(describe(e));
-        }
+		@Override
+		public void warning(SAXParseException e) {
+			warnings.add(describe(e));
+		}
 
-        private static String describe(SAXParseException e) {
-            return "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
-        }
-    }
+		@Override
+		public void error(SAXParseException e) {
+			errors.add(describe(e));
+		}
+
+		@Override
+		public void fatalError(SAXParseException e) {
+			errors.add(describe(e));
+		}
+
+		private static String describe(SAXParseException e) {
+			return "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
+		}
+
+	}
+
 }

@@ -9,41 +9,44 @@ import org.jsoup.nodes.Element;
 /** A response as a reader sees it: status, headers, and the parsed document. */
 public record Page(String path, int status, Map<String, String> headers, String body, Document document) {
 
-    public String header(String name) {
-        return headers.get(name.toLowerCase());
-    }
+	public String header(String name) {
+		return headers.get(name.toLowerCase());
+	}
 
-    /** The visible text of the whole page, whitespace collapsed. */
-    public String text() {
-        return document.body() == null ? "" : document.body().text();
-    }
+	/** The visible text of the whole page, whitespace collapsed. */
+	public String text() {
+		return document.body() == null ? "" : document.body().text();
+	}
 
-    public String h1() {
-        Element h1 = document.selectFirst("h1");
-        return h1 == null ? null : h1.text();
-    }
+	public String h1() {
+		Element h1 = document.selectFirst("h1");
+		return h1 == null ? null : h1.text();
+	}
 
-    public List<String> headings(String level) {
-        return document.select(level).eachText();
-    }
+	public List<String> headings(String level) {
+		return document.select(level).eachText();
+	}
 
-    /** The text of the section whose heading has this id, as a reader finds it under that heading. */
-    public String section(String id) {
-        Element section = document.getElementById(id);
-        return section == null ? null : section.text();
-    }
+	/**
+	 * The text of the section whose heading has this id, as a reader finds it under that
+	 * heading.
+	 */
+	public String section(String id) {
+		Element section = document.getElementById(id);
+		return section == null ? null : section.text();
+	}
 
-    public Element select(String cssQuery) {
-        return document.selectFirst(cssQuery);
-    }
+	public Element select(String cssQuery) {
+		return document.selectFirst(cssQuery);
+	}
 
-    public List<String> links() {
-        return document.select("a[href]").eachAttr("href");
-    }
+	public List<String> links() {
+		return document.select("a[href]").eachAttr("href");
+	}
 
-    /** The text of the link pointing at this address, or null. */
-    public String linkTextTo(String href) {
-        Element link = document.selectFirst("a[href=\"" + href + "\"]");
-        return link == null ? null : link.text();
-    }
+	/** The text of the link pointing at this address, or null. */
+	public String linkTextTo(String href) {
+		Element link = document.selectFirst("a[href=\"" + href + "\"]");
+		return link == null ? null : link.text();
+	}
 }

@@ -1,51 +1,44 @@
 package com.toolkitatlas.support;
 
 /**
- * Every kind of page the site has, each by one typical address. Every page-quality check (valid HTML, axe, console
- * and network, phone width, keyboard, JavaScript off) runs over this list, so a new page type is one line here.
+ * Every kind of page the site has, each by one typical address. Every page-quality check
+ * (valid HTML, axe, console and network, phone width, keyboard, JavaScript off) runs over
+ * this list, so a new page type is one line here.
  */
 public enum PageType {
 
-    HOME("/"),
-    ROLES("/roles"),
-    FILTERED_ROLES("/roles?tool=kubernetes&skill=ci-cd"),
-    PROFILE("/roles/ml-engineer"),
-    ALTERNATIVES("/roles/ml-engineer/alternatives"),
-    PAIR("/compare/ml-engineer-vs-backend-engineer"),
-    SEVERAL_ROLES("/compare?roles=ml-engineer,backend-engineer,data-engineer"),
-    PICK("/pick"),
-    PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production"),
-    SKILLS("/skills"),
-    SKILL("/skills/mlops"),
-    TOOLS("/tools"),
-    TOOL("/tools/kubernetes"),
-    SOURCES("/sources"),
-    API_REFERENCE("/api"),
-    NOT_FOUND("/roles/no-such-role", 404);
+	HOME("/"), ROLES("/roles"), FILTERED_ROLES("/roles?tool=kubernetes&skill=ci-cd"), PROFILE("/roles/ml-engineer"),
+	ALTERNATIVES("/roles/ml-engineer/alternatives"), PAIR("/compare/ml-engineer-vs-backend-engineer"),
+	SEVERAL_ROLES("/compare?roles=ml-engineer,backend-engineer,data-engineer"), PICK("/pick"),
+	PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production"),
+	SKILLS("/skills"), SKILL("/skills/mlops"), TOOLS("/tools"), TOOL("/tools/kubernetes"), SOURCES("/sources"),
+	API_REFERENCE("/api"), NOT_FOUND("/roles/no-such-role", 404);
 
-    private final String path;
-    private final int status;
+	private final String path;
 
-    PageType(String path) {
-        this(path, 200);
-    }
+	private final int status;
 
-    PageType(String path, int status) {
-        this.path = path;
-        this.status = status;
-    }
+	PageType(String path) {
+		this(path, 200);
+	}
 
-    public String path() {
-        return path;
-    }
+	PageType(String path, int status) {
+		this.path = path;
+		this.status = status;
+	}
 
-    /** The HTTP status the page is sent with: 200, or 404 for the error page. */
-    public int status() {
-        return status;
-    }
+	public String path() {
+		return path;
+	}
 
-    @Override
-    public String toString() {
-        return name() + " " + path;
-    }
+	/** The HTTP status the page is sent with: 200, or 404 for the error page. */
+	public int status() {
+		return status;
+	}
+
+	@Override
+	public String toString() {
+		return name() + " " + path;
+	}
+
 }

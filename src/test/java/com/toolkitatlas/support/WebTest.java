@@ -9,13 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, as a browser or a program meets it. All web tests share
- * this one configuration, so they share one application context.
+ * The whole application on a random port, as a browser or a program meets it. All web
+ * tests share this one configuration, so they share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Import(Site.class)
 public @interface WebTest {
+
 }

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemsTest {
 
-    @Test
-    void aQueryStringTomcatCannotDecodeIsABadRequestNotAServerError() {
-        assertThat(Problems.of(new InvalidParameterException("Invalid %-encoding"), "/roles").getStatus()).isEqualTo(400);
-        assertThat(Problems.of(new InvalidParameterException("Too many parameters", 413), "/roles").getStatus())
-                .isEqualTo(413);
-    }
+	@Test
+	void aQueryStringTomcatCannotDecodeIsABadRequestNotAServerError() {
+		assertThat(Problems.of(new InvalidParameterException("Invalid %-encoding"), "/roles").getStatus())
+			.isEqualTo(400);
+		assertThat(Problems.of(new InvalidParameterException("Too many parameters", 413), "/roles").getStatus())
+			.isEqualTo(413);
+	}
+
 }

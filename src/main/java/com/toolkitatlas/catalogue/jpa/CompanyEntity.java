@@ -8,13 +8,20 @@ import jakarta.persistence.Table;
 @Table(name = "company")
 public class CompanyEntity {
 
-    @Id
-    private String slug;
-    private String name;
+	@Id
+	private String slug;
 
-    protected CompanyEntity() {
-    }
+	private String name;
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
+	protected CompanyEntity() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 @Table(name = "cost_model")
 public class CostModelEntity extends TaxonEntity {
 
-    private String description;
+	private String description;
 
-    public String getDescription() { return description; }
+	public String getDescription() {
+		return description;
+	}
+
 }

@@ -6,33 +6,26 @@ import jakarta.persistence.Embeddable;
 /** Ordered rows that belong to one role only. */
 public final class Items {
 
-    private Items() {
-    }
+	private Items() {
+	}
 
-    @Embeddable
-    public record UseCase(String title, String example) {
-    }
+	@Embeddable
+	public record UseCase(String title, String example) {
+	}
 
-    @Embeddable
-    public record CareerStep(String title, @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record CareerStep(String title, @Column(name = "source_code") String source) {
+	}
 
-    @Embeddable
-    public record Fact(String topic, String text, @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record Fact(String topic, String text, @Column(name = "source_code") String source) {
+	}
 
-    @Embeddable
-    public record SalaryFigure(
-            String basis,
-            @Column(name = "amount_usd") Integer amountUsd,
-            @Column(name = "low_usd") Integer lowUsd,
-            @Column(name = "high_usd") Integer highUsd,
-            @Column(name = "range_label") String rangeLabel,
-            String region,
-            String period,
-            String label,
-            String note,
-            boolean headline,
-            @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record SalaryFigure(String basis, @Column(name = "amount_usd") Integer amountUsd,
+			@Column(name = "low_usd") Integer lowUsd, @Column(name = "high_usd") Integer highUsd,
+			@Column(name = "range_label") String rangeLabel, String region, String period, String label, String note,
+			boolean headline, @Column(name = "source_code") String source) {
+	}
+
 }

@@ -8,13 +8,20 @@ import jakarta.persistence.Table;
 @Table(name = "language")
 public class LanguageEntity {
 
-    @Id
-    private String slug;
-    private String name;
+	@Id
+	private String slug;
 
-    protected LanguageEntity() {
-    }
+	private String name;
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
+	protected LanguageEntity() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
 }

@@ -6,31 +6,32 @@ import jakarta.persistence.Embeddable;
 /** Rows that link a role to a shared catalogue entry, read as values of the role. */
 public final class Links {
 
-    private Links() {
-    }
+	private Links() {
+	}
 
-    @Embeddable
-    public record Skill(@Column(name = "skill_slug") String slug, String importance,
-                        @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record Skill(@Column(name = "skill_slug") String slug, String importance,
+			@Column(name = "source_code") String source) {
+	}
 
-    @Embeddable
-    public record Tool(@Column(name = "tool_slug") String slug, String importance,
-                       @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record Tool(@Column(name = "tool_slug") String slug, String importance,
+			@Column(name = "source_code") String source) {
+	}
 
-    @Embeddable
-    public record Language(@Column(name = "language_slug") String slug, String importance,
-                           @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record Language(@Column(name = "language_slug") String slug, String importance,
+			@Column(name = "source_code") String source) {
+	}
 
-    @Embeddable
-    public record Company(@Column(name = "company_slug") String slug, int position,
-                          @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record Company(@Column(name = "company_slug") String slug, int position,
+			@Column(name = "source_code") String source) {
+	}
 
-    @Embeddable
-    public record Alternative(@Column(name = "alternative_slug") String slug, int rank,
-                              @Column(name = "source_code") String source) {
-    }
+	@Embeddable
+	public record Alternative(@Column(name = "alternative_slug") String slug, int rank,
+			@Column(name = "source_code") String source) {
+	}
+
 }

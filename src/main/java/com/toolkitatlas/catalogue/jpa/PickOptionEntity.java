@@ -11,21 +11,36 @@ import jakarta.persistence.Table;
 @Table(name = "pick_option")
 public class PickOptionEntity {
 
-    @EmbeddedId
-    private Key key;
-    private int position;
-    private String label;
-    private String phrase;
+	@EmbeddedId
+	private Key key;
 
-    protected PickOptionEntity() {
-    }
+	private int position;
 
-    public Key getKey() { return key; }
-    public int getPosition() { return position; }
-    public String getLabel() { return label; }
-    public String getPhrase() { return phrase; }
+	private String label;
 
-    @Embeddable
-    public record Key(@Column(name = "question_slug") String question, @Column(name = "slug") String option) {
-    }
+	private String phrase;
+
+	protected PickOptionEntity() {
+	}
+
+	public Key getKey() {
+		return key;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public String getPhrase() {
+		return phrase;
+	}
+
+	@Embeddable
+	public record Key(@Column(name = "question_slug") String question, @Column(name = "slug") String option) {
+	}
+
 }

@@ -9,13 +9,20 @@ import jakarta.persistence.Table;
 @Table(name = "pick_tool_weight")
 public class PickToolWeightEntity {
 
-    @Id
-    private String importance;
-    private int weight;
+	@Id
+	private String importance;
 
-    protected PickToolWeightEntity() {
-    }
+	private int weight;
 
-    public String getImportance() { return importance; }
-    public int getWeight() { return weight; }
+	protected PickToolWeightEntity() {
+	}
+
+	public String getImportance() {
+		return importance;
+	}
+
+	public int getWeight() {
+		return weight;
+	}
+
 }

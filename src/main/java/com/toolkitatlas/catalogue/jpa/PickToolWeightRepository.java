@@ -4,4 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Read once at start-up by the how-to-pick guide's loader. */
 public interface PickToolWeightRepository extends JpaRepository<PickToolWeightEntity, String> {
+
 }

@@ -6,25 +6,39 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** How much one answer of the how-to-pick guide raises or lowers one role, and what to say about it. */
+/**
+ * How much one answer of the how-to-pick guide raises or lowers one role, and what to say
+ * about it.
+ */
 @Entity
 @Table(name = "pick_weight")
 public class PickWeightEntity {
 
-    @EmbeddedId
-    private Key key;
-    private int weight;
-    private String note;
+	@EmbeddedId
+	private Key key;
 
-    protected PickWeightEntity() {
-    }
+	private int weight;
 
-    public Key getKey() { return key; }
-    public int getWeight() { return weight; }
-    public String getNote() { return note; }
+	private String note;
 
-    @Embeddable
-    public record Key(@Column(name = "question_slug") String question, @Column(name = "option_slug") String option,
-                      @Column(name = "role_slug") String role) {
-    }
+	protected PickWeightEntity() {
+	}
+
+	public Key getKey() {
+		return key;
+	}
+
+	public int getWeight() {
+		return weight;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	@Embeddable
+	public record Key(@Column(name = "question_slug") String question, @Column(name = "option_slug") String option,
+			@Column(name = "role_slug") String role) {
+	}
+
 }

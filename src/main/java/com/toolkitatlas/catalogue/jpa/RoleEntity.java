@@ -20,158 +20,243 @@ import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
- * A role with everything that belongs to it. Each collection is read for all roles at once
- * (one sub-select per table), so loading the catalogue costs one query per table, not per role.
+ * A role with everything that belongs to it. Each collection is read for all roles at
+ * once (one sub-select per table), so loading the catalogue costs one query per table,
+ * not per role.
  */
 @Entity
 @Table(name = "role")
 public class RoleEntity {
 
-    @Id
-    private String slug;
-    private String name;
-    @Column(name = "short_name")
-    private String shortName;
-    @Column(name = "display_order")
-    private int displayOrder;
-    private String headline;
-    private String summary;
-    @Column(name = "primary_focus")
-    private String primaryFocus;
-    @Column(name = "key_responsibility")
-    private String keyResponsibility;
-    @Column(name = "typical_deliverable")
-    private String typicalDeliverable;
-    @Column(name = "definition_note")
-    private String definitionNote;
+	@Id
+	private String slug;
 
-    @ElementCollection
-    @CollectionTable(name = "role_text", joinColumns = @JoinColumn(name = "role_slug"))
-    @MapKeyColumn(name = "topic")
-    @Column(name = "body")
-    @Fetch(FetchMode.SUBSELECT)
-    private Map<String, String> texts;
+	private String name;
 
-    @ElementCollection
-    @CollectionTable(name = "role_note", joinColumns = @JoinColumn(name = "role_slug"))
-    @MapKeyColumn(name = "topic")
-    @Column(name = "note")
-    @Fetch(FetchMode.SUBSELECT)
-    private Map<String, String> notes;
+	@Column(name = "short_name")
+	private String shortName;
 
-    @ElementCollection
-    @CollectionTable(name = "role_skill", joinColumns = @JoinColumn(name = "role_slug"))
-    @Fetch(FetchMode.SUBSELECT)
-    private Set<Links.Skill> skills;
+	@Column(name = "display_order")
+	private int displayOrder;
 
-    @ElementCollection
-    @CollectionTable(name = "role_tool", joinColumns = @JoinColumn(name = "role_slug"))
-    @Fetch(FetchMode.SUBSELECT)
-    private Set<Links.Tool> tools;
+	private String headline;
 
-    @ElementCollection
-    @CollectionTable(name = "role_language", joinColumns = @JoinColumn(name = "role_slug"))
-    @Fetch(FetchMode.SUBSELECT)
-    private Set<Links.Language> languages;
+	private String summary;
 
-    @ElementCollection
-    @CollectionTable(name = "role_company", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderBy("position")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Links.Company> companies;
+	@Column(name = "primary_focus")
+	private String primaryFocus;
 
-    @ElementCollection
-    @CollectionTable(name = "editorial_alternative", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderBy("rank")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Links.Alternative> editorialAlternatives;
+	@Column(name = "key_responsibility")
+	private String keyResponsibility;
 
-    @ElementCollection
-    @CollectionTable(name = "role_workflow", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Column(name = "name")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<String> workflows;
+	@Column(name = "typical_deliverable")
+	private String typicalDeliverable;
 
-    @ElementCollection
-    @CollectionTable(name = "role_collaborator", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Column(name = "name")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<String> collaborators;
+	@Column(name = "definition_note")
+	private String definitionNote;
 
-    @ElementCollection
-    @CollectionTable(name = "role_theory", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Column(name = "name")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<String> theory;
+	@ElementCollection
+	@CollectionTable(name = "role_text", joinColumns = @JoinColumn(name = "role_slug"))
+	@MapKeyColumn(name = "topic")
+	@Column(name = "body")
+	@Fetch(FetchMode.SUBSELECT)
+	private Map<String, String> texts;
 
-    @ElementCollection
-    @CollectionTable(name = "role_best_for", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Column(name = "text")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<String> bestFor;
+	@ElementCollection
+	@CollectionTable(name = "role_note", joinColumns = @JoinColumn(name = "role_slug"))
+	@MapKeyColumn(name = "topic")
+	@Column(name = "note")
+	@Fetch(FetchMode.SUBSELECT)
+	private Map<String, String> notes;
 
-    @ElementCollection
-    @CollectionTable(name = "role_use_case", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Items.UseCase> useCases;
+	@ElementCollection
+	@CollectionTable(name = "role_skill", joinColumns = @JoinColumn(name = "role_slug"))
+	@Fetch(FetchMode.SUBSELECT)
+	private Set<Links.Skill> skills;
 
-    @ElementCollection
-    @CollectionTable(name = "role_career_step", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Items.CareerStep> careerSteps;
+	@ElementCollection
+	@CollectionTable(name = "role_tool", joinColumns = @JoinColumn(name = "role_slug"))
+	@Fetch(FetchMode.SUBSELECT)
+	private Set<Links.Tool> tools;
 
-    @ElementCollection
-    @CollectionTable(name = "salary_figure", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Items.SalaryFigure> salaryFigures;
+	@ElementCollection
+	@CollectionTable(name = "role_language", joinColumns = @JoinColumn(name = "role_slug"))
+	@Fetch(FetchMode.SUBSELECT)
+	private Set<Links.Language> languages;
 
-    @ElementCollection
-    @CollectionTable(name = "role_fact", joinColumns = @JoinColumn(name = "role_slug"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Items.Fact> facts;
+	@ElementCollection
+	@CollectionTable(name = "role_company", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Links.Company> companies;
 
-    protected RoleEntity() {
-    }
+	@ElementCollection
+	@CollectionTable(name = "editorial_alternative", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderBy("rank")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Links.Alternative> editorialAlternatives;
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getShortName() { return shortName; }
-    public int getDisplayOrder() { return displayOrder; }
-    public String getHeadline() { return headline; }
-    public String getSummary() { return summary; }
-    public String getPrimaryFocus() { return primaryFocus; }
-    public String getKeyResponsibility() { return keyResponsibility; }
-    public String getTypicalDeliverable() { return typicalDeliverable; }
-    public String getDefinitionNote() { return definitionNote; }
-    public Map<String, String> getTexts() { return texts; }
-    public Map<String, String> getNotes() { return notes; }
-    public Set<Links.Skill> getSkills() { return skills; }
-    public Set<Links.Tool> getTools() { return tools; }
-    public Set<Links.Language> getLanguages() { return languages; }
-    public List<Links.Company> getCompanies() { return companies; }
-    public List<Links.Alternative> getEditorialAlternatives() { return editorialAlternatives; }
-    public List<String> getWorkflows() { return workflows; }
-    public List<String> getCollaborators() { return collaborators; }
-    public List<String> getTheory() { return theory; }
-    public List<String> getBestFor() { return bestFor; }
-    public List<Items.UseCase> getUseCases() { return useCases; }
-    public List<Items.CareerStep> getCareerSteps() { return careerSteps; }
-    public List<Items.SalaryFigure> getSalaryFigures() { return salaryFigures; }
-    public List<Items.Fact> getFacts() { return facts; }
+	@ElementCollection
+	@CollectionTable(name = "role_workflow", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "name")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<String> workflows;
+
+	@ElementCollection
+	@CollectionTable(name = "role_collaborator", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "name")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<String> collaborators;
+
+	@ElementCollection
+	@CollectionTable(name = "role_theory", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "name")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<String> theory;
+
+	@ElementCollection
+	@CollectionTable(name = "role_best_for", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "text")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<String> bestFor;
+
+	@ElementCollection
+	@CollectionTable(name = "role_use_case", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Items.UseCase> useCases;
+
+	@ElementCollection
+	@CollectionTable(name = "role_career_step", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Items.CareerStep> careerSteps;
+
+	@ElementCollection
+	@CollectionTable(name = "salary_figure", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Items.SalaryFigure> salaryFigures;
+
+	@ElementCollection
+	@CollectionTable(name = "role_fact", joinColumns = @JoinColumn(name = "role_slug"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Items.Fact> facts;
+
+	protected RoleEntity() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getShortName() {
+		return shortName;
+	}
+
+	public int getDisplayOrder() {
+		return displayOrder;
+	}
+
+	public String getHeadline() {
+		return headline;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public String getPrimaryFocus() {
+		return primaryFocus;
+	}
+
+	public String getKeyResponsibility() {
+		return keyResponsibility;
+	}
+
+	public String getTypicalDeliverable() {
+		return typicalDeliverable;
+	}
+
+	public String getDefinitionNote() {
+		return definitionNote;
+	}
+
+	public Map<String, String> getTexts() {
+		return texts;
+	}
+
+	public Map<String, String> getNotes() {
+		return notes;
+	}
+
+	public Set<Links.Skill> getSkills() {
+		return skills;
+	}
+
+	public Set<Links.Tool> getTools() {
+		return tools;
+	}
+
+	public Set<Links.Language> getLanguages() {
+		return languages;
+	}
+
+	public List<Links.Company> getCompanies() {
+		return companies;
+	}
+
+	public List<Links.Alternative> getEditorialAlternatives() {
+		return editorialAlternatives;
+	}
+
+	public List<String> getWorkflows() {
+		return workflows;
+	}
+
+	public List<String> getCollaborators() {
+		return collaborators;
+	}
+
+	public List<String> getTheory() {
+		return theory;
+	}
+
+	public List<String> getBestFor() {
+		return bestFor;
+	}
+
+	public List<Items.UseCase> getUseCases() {
+		return useCases;
+	}
+
+	public List<Items.CareerStep> getCareerSteps() {
+		return careerSteps;
+	}
+
+	public List<Items.SalaryFigure> getSalaryFigures() {
+		return salaryFigures;
+	}
+
+	public List<Items.Fact> getFacts() {
+		return facts;
+	}
+
 }

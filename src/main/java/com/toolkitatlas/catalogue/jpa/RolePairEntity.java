@@ -15,35 +15,48 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
-/** A pair of roles, stored once in display order, with what sets them apart and any notes of its own. */
+/**
+ * A pair of roles, stored once in display order, with what sets them apart and any notes
+ * of its own.
+ */
 @Entity
 @Table(name = "role_pair")
 public class RolePairEntity {
 
-    @EmbeddedId
-    private Key key;
-    private String difference;
+	@EmbeddedId
+	private Key key;
 
-    @ElementCollection
-    @CollectionTable(name = "pair_note", joinColumns = {
-            @JoinColumn(name = "first_slug", referencedColumnName = "first_slug"),
-            @JoinColumn(name = "second_slug", referencedColumnName = "second_slug")})
-    @OrderBy("section, position")
-    @Fetch(FetchMode.SUBSELECT)
-    private List<Note> notes;
+	private String difference;
 
-    protected RolePairEntity() {
-    }
+	@ElementCollection
+	@CollectionTable(name = "pair_note",
+			joinColumns = { @JoinColumn(name = "first_slug", referencedColumnName = "first_slug"),
+					@JoinColumn(name = "second_slug", referencedColumnName = "second_slug") })
+	@OrderBy("section, position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Note> notes;
 
-    public Key getKey() { return key; }
-    public String getDifference() { return difference; }
-    public List<Note> getNotes() { return notes; }
+	protected RolePairEntity() {
+	}
 
-    @Embeddable
-    public record Key(@Column(name = "first_slug") String first, @Column(name = "second_slug") String second) {
-    }
+	public Key getKey() {
+		return key;
+	}
 
-    @Embeddable
-    public record Note(String section, int position, String body, @Column(name = "source_code") String source) {
-    }
+	public String getDifference() {
+		return difference;
+	}
+
+	public List<Note> getNotes() {
+		return notes;
+	}
+
+	@Embeddable
+	public record Key(@Column(name = "first_slug") String first, @Column(name = "second_slug") String second) {
+	}
+
+	@Embeddable
+	public record Note(String section, int position, String body, @Column(name = "source_code") String source) {
+	}
+
 }

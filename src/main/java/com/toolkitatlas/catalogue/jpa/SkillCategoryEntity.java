@@ -6,4 +6,5 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "skill_category")
 public class SkillCategoryEntity extends TaxonEntity {
+
 }

@@ -8,15 +8,26 @@ import jakarta.persistence.Table;
 @Table(name = "skill")
 public class SkillEntity {
 
-    @Id
-    private String slug;
-    private String name;
-    private String category;
+	@Id
+	private String slug;
 
-    protected SkillEntity() {
-    }
+	private String name;
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getCategory() { return category; }
+	private String category;
+
+	protected SkillEntity() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
 }

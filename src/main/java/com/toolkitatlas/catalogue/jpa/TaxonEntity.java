@@ -7,15 +7,26 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class TaxonEntity {
 
-    @Id
-    private String slug;
-    private String label;
-    private int position;
+	@Id
+	private String slug;
 
-    protected TaxonEntity() {
-    }
+	private String label;
 
-    public String getSlug() { return slug; }
-    public String getLabel() { return label; }
-    public int getPosition() { return position; }
+	private int position;
+
+	protected TaxonEntity() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
 }

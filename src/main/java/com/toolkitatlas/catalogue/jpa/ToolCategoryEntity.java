@@ -6,4 +6,5 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "tool_category")
 public class ToolCategoryEntity extends TaxonEntity {
+
 }

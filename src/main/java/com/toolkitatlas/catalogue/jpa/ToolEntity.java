@@ -9,27 +9,54 @@ import jakarta.persistence.Table;
 @Table(name = "tool")
 public class ToolEntity {
 
-    @Id
-    private String slug;
-    private String name;
-    private String category;
-    @Column(name = "cost_model")
-    private String costModel;
-    @Column(name = "cost_note")
-    private String costNote;
-    @Column(name = "cost_evidence")
-    private String costEvidence;
-    @Column(name = "cost_checked")
-    private String costChecked;
+	@Id
+	private String slug;
 
-    protected ToolEntity() {
-    }
+	private String name;
 
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getCategory() { return category; }
-    public String getCostModel() { return costModel; }
-    public String getCostNote() { return costNote; }
-    public String getCostEvidence() { return costEvidence; }
-    public String getCostChecked() { return costChecked; }
+	private String category;
+
+	@Column(name = "cost_model")
+	private String costModel;
+
+	@Column(name = "cost_note")
+	private String costNote;
+
+	@Column(name = "cost_evidence")
+	private String costEvidence;
+
+	@Column(name = "cost_checked")
+	private String costChecked;
+
+	protected ToolEntity() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
+	public String getCostModel() {
+		return costModel;
+	}
+
+	public String getCostNote() {
+		return costNote;
+	}
+
+	public String getCostEvidence() {
+		return costEvidence;
+	}
+
+	public String getCostChecked() {
+		return costChecked;
+	}
+
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +18,7 @@ class AlternativesApiController {
 		this.alternatives = alternatives;
 	}
 
-	@GetMapping(path = "/api/roles/{slug}/alternatives", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/api/roles/{slug}/alternatives")
 	@Operation(summary = "Alternatives to a role", description = "The five other roles in order, with the reason for "
 			+ "each place (skills and tools in common, the pay difference where the figures are comparable), how each "
 			+ "differs, and the how-to-pick condition. The method is EDITORIAL where a source gives an order (the ML "

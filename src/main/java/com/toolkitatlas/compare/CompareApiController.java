@@ -6,9 +6,11 @@ import com.toolkitatlas.web.CsvResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +28,7 @@ class CompareApiController {
 		this.comparisons = comparisons;
 	}
 
-	@GetMapping(path = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/api/compare")
 	@Operation(summary = "Compare roles", description = "The at-a-glance rows of the comparison page, each role's "
 			+ "headline pay with a warning when the figures are not of the same kind, and the similarity of every two "
 			+ "roles. For exactly two roles also the pair's difference, both roles' texts on every comparison topic, "
@@ -37,7 +39,9 @@ class CompareApiController {
 		return comparisons.resource(roles == null ? List.of() : roles);
 	}
 
-	@GetMapping(path = "/api/compare.csv", produces = "text/csv;charset=UTF-8")
+	@GetMapping("/api/compare.csv")
+	@ApiResponse(responseCode = "200", description = "The table, one column per role",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@Operation(summary = "A comparison table as CSV",
 			description = "The at-a-glance rows, one column per role, " + "for a spreadsheet.")
 	ResponseEntity<String> csv(

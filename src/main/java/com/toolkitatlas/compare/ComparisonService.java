@@ -59,24 +59,7 @@ public class ComparisonService {
 
 	/** The picker with nothing ticked. */
 	public ComparePicker picker() {
-		return new ComparePicker(catalogue.roles(), List.of(), catalogue.pairs());
-	}
-
-	/**
-	 * The picker shown after a refused request, with the known roles it named still
-	 * ticked.
-	 * @param pairPath the {@code a-vs-b} part of a pair address, or null
-	 * @param values the values of the {@code roles} parameter, if any
-	 */
-	public ComparePicker pickerAfter(String pairPath, List<String> values) {
-		List<String> named = pairPath != null ? List.of(pairPath.split(VS))
-				: values.stream().flatMap(value -> List.of(value.split(",")).stream()).toList();
-		List<String> known = named.stream()
-			.map(String::strip)
-			.filter(slug -> catalogue.role(slug).isPresent())
-			.distinct()
-			.toList();
-		return new ComparePicker(catalogue.roles(), known, catalogue.pairs());
+		return ComparePicker.of(catalogue, List.of());
 	}
 
 	/**
@@ -85,9 +68,12 @@ public class ComparisonService {
 	 */
 	public CompareOutcome<PairComparison> pair(String path) {
 		String[] slugs = path.split(VS, -1);
+		ComparePicker picker = ComparePicker.of(catalogue, List.of(slugs));
 		if (slugs.length != 2 || slugs[0].isEmpty() || slugs[1].isEmpty()) {
-			throw new NotFoundException(UserInput.quote(path) + " does not name two roles. A comparison address reads "
-					+ "like /compare/ml-engineer-vs-backend-engineer; choose two roles below.");
+			throw new NotFoundException(
+					UserInput.quote(path) + " does not name two roles. A comparison "
+							+ "address reads like /compare/ml-engineer-vs-backend-engineer; choose two roles below.",
+					picker.onErrorPage());
 		}
 		List<String> unknown = List.of(slugs)
 			.stream()
@@ -95,7 +81,7 @@ public class ComparisonService {
 			.distinct()
 			.toList();
 		if (!unknown.isEmpty()) {
-			throw new NotFoundException(RoleSelection.unknownRoles(unknown));
+			throw new NotFoundException(RoleSelection.unknownRoles(unknown), picker.onErrorPage());
 		}
 		Role a = catalogue.role(slugs[0]).orElseThrow();
 		Role b = catalogue.role(slugs[1]).orElseThrow();
@@ -133,7 +119,8 @@ public class ComparisonService {
 		List<Role> roles = selection.roles();
 		if (selection.single()) {
 			throw new BadRequestException(RoleSelection.PARAMETER,
-					roles.get(0).name() + " was the only role named. A comparison needs two to six different roles.");
+					roles.get(0).name() + " was the only role named. A comparison needs two to six different roles.",
+					ComparePicker.of(catalogue, List.of(roles.get(0).slug())).onErrorPage());
 		}
 		if (roles.size() == 2) {
 			PairComparison pair = compare(roles.get(0), roles.get(1));

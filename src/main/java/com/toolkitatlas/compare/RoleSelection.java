@@ -28,6 +28,8 @@ record RoleSelection(List<Role> roles) {
 	 * @throws BadRequestException for no role, one role, more than six, or a role named
 	 * twice
 	 * @throws NotFoundException for a slug the catalogue does not know
+	 * <p>
+	 * Either carries the picker for the error page, with the known roles named ticked.
 	 */
 	static RoleSelection parse(List<String> values, Catalogue catalogue) {
 		List<String> slugs = values.stream()
@@ -35,30 +37,36 @@ record RoleSelection(List<Role> roles) {
 			.map(String::strip)
 			.filter(slug -> !slug.isEmpty())
 			.toList();
+		ComparePicker picker = ComparePicker.of(catalogue, slugs);
 		if (slugs.isEmpty()) {
-			throw new BadRequestException(PARAMETER, "No role was chosen. Choose two to six roles to compare.");
+			throw new BadRequestException(PARAMETER, "No role was chosen. Choose two to six roles to compare.",
+					picker.onErrorPage());
 		}
 		if (slugs.size() > MOST) {
-			throw new BadRequestException(PARAMETER, slugs.size()
-					+ " roles were asked for, but a comparison holds at most six. Choose two to six roles.");
+			throw new BadRequestException(PARAMETER,
+					slugs.size()
+							+ " roles were asked for, but a comparison holds at most six. Choose two to six roles.",
+					picker.onErrorPage());
 		}
 		List<String> unknown = slugs.stream().filter(slug -> catalogue.role(slug).isEmpty()).distinct().toList();
 		if (!unknown.isEmpty()) {
-			throw new NotFoundException(unknownRoles(unknown));
+			throw new NotFoundException(unknownRoles(unknown), picker.onErrorPage());
 		}
 		List<Role> roles = slugs.stream().map(catalogue::role).map(Optional::orElseThrow).toList();
 		List<Role> distinct = roles.stream().distinct().sorted(Comparator.comparingInt(Role::displayOrder)).toList();
 		if (roles.size() == 1) {
 			throw new BadRequestException(PARAMETER, "Only one role was chosen (" + roles.get(0).name()
-					+ "). A comparison needs at least two: choose one to five more.");
+					+ "). A comparison needs at least two: choose one to five more.", picker.onErrorPage());
 		}
 		if (distinct.size() > 1 && distinct.size() < roles.size()) {
 			List<String> repeated = distinct.stream()
 				.filter(role -> roles.stream().filter(role::equals).count() > 1)
 				.map(Role::name)
 				.toList();
-			throw new BadRequestException(PARAMETER, English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
-					+ " chosen more than once. Choose each role once, two to six roles in all.");
+			throw new BadRequestException(PARAMETER,
+					English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
+							+ " chosen more than once. Choose each role once, two to six roles in all.",
+					picker.onErrorPage());
 		}
 		return new RoleSelection(distinct);
 	}

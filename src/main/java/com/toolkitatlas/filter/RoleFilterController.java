@@ -1,22 +1,15 @@
 package com.toolkitatlas.filter;
 
 import java.util.List;
-import java.util.Map;
-
-import com.toolkitatlas.catalogue.Catalogue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The roles page with its filters. A plain GET form; with JavaScript, htmx sends the same
@@ -31,11 +24,8 @@ class RoleFilterController {
 
 	private final RoleFilterService filters;
 
-	private final Catalogue catalogue;
-
-	RoleFilterController(RoleFilterService filters, Catalogue catalogue) {
+	RoleFilterController(RoleFilterService filters) {
 		this.filters = filters;
-		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/roles")
@@ -53,20 +43,6 @@ class RoleFilterController {
 		model.addAttribute("canonical", page.search().filter().href());
 		model.addAttribute("scripts", SCRIPTS);
 		return "roles/filter";
-	}
-
-	/**
-	 * A filter that cannot be understood, asked for by a browser: a 400 page that lists
-	 * each problem with its likely correction. Programs asking for JSON get the site's
-	 * problem details instead.
-	 */
-	@ExceptionHandler(exception = InvalidFilterException.class, produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView invalid(InvalidFilterException exception, HttpServletRequest request) {
-		ModelAndView page = new ModelAndView("roles/filter-invalid",
-				Map.of("problems", exception.problems(), "remainder", exception.remainder(), "languages",
-						catalogue.languages(), "path", request.getRequestURI()));
-		page.setStatus(HttpStatus.BAD_REQUEST);
-		return page;
 	}
 
 	/**

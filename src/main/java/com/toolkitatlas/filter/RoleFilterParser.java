@@ -45,6 +45,8 @@ public class RoleFilterParser {
 
 	private final Synonyms synonyms;
 
+	private final List<Language> allLanguages;
+
 	private final List<Vocabulary<?>> vocabularies;
 
 	private final Vocabulary<Skill> skills;
@@ -55,6 +57,7 @@ public class RoleFilterParser {
 
 	public RoleFilterParser(Catalogue catalogue, Synonyms synonyms) {
 		this.synonyms = synonyms;
+		this.allLanguages = catalogue.languages();
 		this.skills = new Vocabulary<>("skill", catalogue.skills(), catalogue::skill, Skill::slug, Skill::name,
 				Synonyms.Meaning::skills,
 				(filter, skill) -> filter.withSkills(RoleFilter.with(filter.skills(), skill)));
@@ -78,7 +81,7 @@ public class RoleFilterParser {
 			return understood;
 		}
 		throw new InvalidFilterException(problems.stream().map(problem -> problem.against(understood)).toList(),
-				understood);
+				understood, allLanguages);
 	}
 
 	private <T> List<T> entries(Vocabulary<T> vocabulary, List<String> raw, List<Problem> problems) {

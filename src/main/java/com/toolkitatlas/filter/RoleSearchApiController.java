@@ -6,9 +6,11 @@ import com.toolkitatlas.web.CsvResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +26,7 @@ class RoleSearchApiController {
 		this.filters = filters;
 	}
 
-	@GetMapping(path = "/api/roles", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/api/roles")
 	@Operation(summary = "List and filter the roles", description = "Every role, or those a filter keeps: a role must "
 			+ "have every chosen skill, tool and language, reach the minimum pay with the top of its headline figure, "
 			+ "and contain every search word (synonyms such as k8s or postgres count). Each role says what matched "
@@ -42,7 +44,9 @@ class RoleSearchApiController {
 		return filters.resource(new FilterRequest(skill, tool, language, minSalary, q));
 	}
 
-	@GetMapping(path = "/api/roles.csv", produces = "text/csv;charset=UTF-8")
+	@GetMapping("/api/roles.csv")
+	@ApiResponse(responseCode = "200", description = "One row per role",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@Operation(summary = "The roles as CSV", description = "One row per role the filter keeps (all roles without a "
 			+ "filter), with its headline pay figure and source, core skills, core tools and languages.")
 	ResponseEntity<String> csv(@RequestParam(required = false) List<String> skill,

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +19,7 @@ class PickApiController {
 		this.pick = pick;
 	}
 
-	@GetMapping(path = "/api/pick", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/api/pick")
 	@Operation(summary = "Rank the roles for a set of answers", description = "The same parameters as the /pick form: "
 			+ "interest (several), strength (several), tool (several, tool slugs) and lean (one of research, production, "
 			+ "either). Every role comes back with its score and the answers that raised or lowered it. The response "

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +18,7 @@ class RoleApiController {
 		this.roles = roles;
 	}
 
-	@GetMapping(path = "/api/roles/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/api/roles/{slug}")
 	@Operation(summary = "One role in full", description = "Everything the role's profile shows: skills, tools "
 			+ "with their cost model, languages, workflows, theory, use cases, every salary figure with its source, "
 			+ "hiring companies, career steps and the narrative texts of every comparison topic.")

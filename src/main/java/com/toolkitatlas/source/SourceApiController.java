@@ -3,7 +3,6 @@ package com.toolkitatlas.source;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,7 +16,7 @@ class SourceApiController {
 		this.sources = sources;
 	}
 
-	@GetMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/api/sources")
 	@Operation(summary = "List the sources", description = "Every source the catalogue cites, with its address, "
 			+ "date, what it measured and a confidence grade (A official or vendor, B secondary naming its primary "
 			+ "source, C unclear method; seeds carry none), and the licence or pricing page behind each checked "

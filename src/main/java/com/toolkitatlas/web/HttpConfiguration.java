@@ -8,6 +8,7 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -53,7 +54,8 @@ class HttpConfiguration {
 	 * sees and removes the valve they add.
 	 */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache, PageSettings settings) {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache, PageSettings settings,
+			ObjectProvider<ErrorPages> errorPages) {
 		return new WebServerFactoryCustomizer<>() {
 			@Override
 			public void customize(TomcatServletWebServerFactory factory) {
@@ -75,7 +77,7 @@ class HttpConfiguration {
 							host.getPipeline().removeValve(valve);
 						}
 					}
-					host.getPipeline().addValve(new SiteErrorReportValve());
+					host.getPipeline().addValve(new SiteErrorReportValve(errorPages));
 					if (host instanceof StandardHost standardHost) {
 						standardHost.setErrorReportValveClass(SiteErrorReportValve.class.getName());
 					}

@@ -26,13 +26,8 @@ public final class Problems {
 	}
 
 	public static ProblemDetail of(Exception exception, String path) {
-		if (exception instanceof NotFoundException notFound) {
-			return problem(HttpStatus.NOT_FOUND, notFound.getMessage());
-		}
-		if (exception instanceof BadRequestException badRequest) {
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, badRequest.getMessage());
-			problem.setProperty("parameter", badRequest.parameter());
-			return problem;
+		if (exception instanceof ClientErrorException own) {
+			return own.getBody();
 		}
 		if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The value of “" + mismatch.getName()
@@ -80,7 +75,8 @@ public final class Problems {
 		};
 	}
 
-	private static ProblemDetail problem(HttpStatusCode status, String detail) {
+	/** A problem with the site's title for its status and a detail written for people. */
+	static ProblemDetail problem(HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title(status.value()));
 		return problem;

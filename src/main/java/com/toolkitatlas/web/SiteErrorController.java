@@ -37,8 +37,8 @@ class SiteErrorController implements ErrorController {
 			// this site has two.
 			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
 		}
-		return errorPages.render(request, path,
-				exception instanceof Exception e ? Problems.of(e, path) : Problems.forStatus(code, path));
+		return exception instanceof Exception e ? errorPages.render(request, response, path, e)
+				: errorPages.render(request, path, Problems.forStatus(code, path), null);
 	}
 
 }

@@ -8,18 +8,32 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.juli.logging.Log;
+import org.apache.juli.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The site's own answer to requests that Tomcat refuses before the application sees them:
  * an encoded slash or backslash in the path, malformed percent-encoding, invalid UTF-8,
- * oversized headers, TRACE. Instead of Tomcat's page, a short page in the site's words
- * (or problem details for the API and JSON clients) with the security headers, no server
- * name, and nothing of the request echoed back.
+ * oversized headers, TRACE. Instead of Tomcat's page, the site's error page (or problem
+ * details for the API and JSON clients), rendered by {@link ErrorPages} from the same
+ * template, with the security headers, no server name, and nothing of the request echoed
+ * back.
  */
 public class SiteErrorReportValve extends ErrorReportValve {
+
+	private static final Log log = LogFactory.getLog(SiteErrorReportValve.class);
+
+	private final ObjectProvider<ErrorPages> errorPages;
+
+	/**
+	 * @param errorPages looked up on the first refusal, since the valve is built with the
+	 * server, before the application's beans
+	 */
+	public SiteErrorReportValve(ObjectProvider<ErrorPages> errorPages) {
+		this.errorPages = errorPages;
+	}
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -39,18 +53,19 @@ public class SiteErrorReportValve extends ErrorReportValve {
 			response.setStatus(status);
 			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
 		}
-		ProblemDetail problem = Problems.forStatus(status, "");
-		String detail = status == 404 ? "There is no page at this address." : problem.getDetail();
-		boolean json = ErrorPages.wantsJson(request, String.valueOf(request.getRequestURI()));
 		try {
 			SecurityHeaders.applyTo(response);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.NO_STORE);
-			response.setContentType(json ? "application/problem+json" : "text/html");
+			ErrorPages pages = errorPages.getIfAvailable();
+			if (pages == null) {
+				return;
+			}
+			ErrorPages.Refusal refusal = pages.refusal(request, response, status);
+			response.setContentType(refusal.contentType());
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer
-					.write(json ? json(problem.getTitle(), status, detail) : html(problem.getTitle(), status, detail));
+				writer.write(refusal.body());
 				response.finishResponse();
 			}
 		}
@@ -58,47 +73,9 @@ public class SiteErrorReportValve extends ErrorReportValve {
 			// The client has gone or the response was committed meanwhile: nothing left
 			// to tell it.
 		}
-	}
-
-	private static String html(String title, int status, String detail) {
-		return """
-				<!DOCTYPE html>
-				<html lang="en">
-				<head>
-				<meta charset="utf-8">
-				<meta name="viewport" content="width=device-width, initial-scale=1">
-				<title>%1$s · Toolkit Atlas</title>
-				<link rel="stylesheet" href="/assets/site.css">
-				</head>
-				<body>
-				<main id="main" class="wrap">
-				<h1>%1$s</h1>
-				<p class="lead">%2$s</p>
-				<p class="error-status">Error %3$d</p>
-				<p><a href="/">Toolkit Atlas home page</a> · <a href="/roles">All roles</a></p>
-				</main>
-				</body>
-				</html>
-				""".formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail), status);
-	}
-
-	private static String json(String title, int status, String detail) {
-		return "{\"type\":\"about:blank\",\"title\":\"" + jsonText(title) + "\",\"status\":" + status + ",\"detail\":\""
-				+ jsonText(detail) + "\"}";
-	}
-
-	/** Our own fixed texts only, but escaped all the same. */
-	private static String jsonText(String text) {
-		StringBuilder escaped = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\' || c < 0x20 || c == '<' || c == '>' || c == '&') {
-				escaped.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				escaped.append(c);
-			}
+		catch (RuntimeException e) {
+			log.warn("The error page for a refused request could not be rendered; sent the bare status", e);
 		}
-		return escaped.toString();
 	}
 
 }

@@ -6,7 +6,11 @@ import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
 
+import com.toolkitatlas.support.RawHttp;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +78,63 @@ class ErrorHandlingTest {
 
 		assertThat(page.status()).isEqualTo(405);
 		assertThat(page.text()).contains("only answers GET requests").doesNotContain("Exception", "at org.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/x.js", "/x.css", "/roles/x.json", "/assets-not/x.svg" })
+	void anErrorIsAnHtmlPageWhateverTheAddressEndsWith(String address) {
+		Page page = site.get(address, Map.of("Accept", "*/*"));
+
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.header("content-type")).isEqualTo("text/html;charset=UTF-8");
+		assertThat(page.h1()).isEqualTo("Not found");
+	}
+
+	@Test
+	void anUnknownApiResourceIsA404ProblemEvenWhenTheRequestAcceptsOnlyHtml() {
+		Page page = site.get("/api/roles/astronaut", Map.of("Accept", "text/html"));
+
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
+		assertThat(page.body()).contains("\"status\":404", "There is no role called “astronaut”");
+	}
+
+	@Test
+	void anApiResourceAskedForInAFormatItHasNotIsA406Problem() {
+		Page page = site.get("/api/roles/ml-engineer", Map.of("Accept", "text/html"));
+
+		assertThat(page.status()).isEqualTo(406);
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
+		assertThat(page.body()).contains("\"status\":406", "cannot answer in the format the request asked for");
+	}
+
+	@Test
+	void aRequestTomcatRefusesGetsTheSameErrorPageWithTheVersionedStylesheet() {
+		String stylesheet = site.get("/").document().selectFirst("link[rel=stylesheet]").attr("href");
+
+		Page page = RawHttp.get(site.port(), "/roles/a%2Fb", "Accept: text/html\r\n");
+
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.header("content-type")).isEqualTo("text/html;charset=UTF-8");
+		assertThat(page.h1()).isEqualTo("Bad request");
+		assertThat(page.document().select("h2").eachText()).contains("What the atlas has");
+		assertThat(page.document().selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo(stylesheet);
+		assertThat(page.header("content-security-policy")).contains("default-src 'self'");
+		assertThat(page.body()).doesNotContain("a%2Fb", "a/b");
+
+		Page problem = RawHttp.get(site.port(), "/roles/a%2Fb", "Accept: application/json\r\n");
+		assertThat(problem.status()).isEqualTo(400);
+		assertThat(problem.header("content-type")).startsWith("application/problem+json");
+		assertThat(problem.body()).contains("\"title\":\"Bad request\"", "\"status\":400");
+	}
+
+	@Test
+	void aMethodThatIsNotAllowedSaysWhichAre() {
+		Page page = site.send("DELETE", "/roles/ml-engineer", Map.of("Accept", "application/json"));
+
+		assertThat(page.status()).isEqualTo(405);
+		assertThat(page.header("allow")).contains("GET");
+		assertThat(page.header("content-type")).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.toolkitatlas.alternative;
 import java.util.List;
 import java.util.Map;
 
+import com.toolkitatlas.api.Json;
 import com.toolkitatlas.api.Json.Salary;
 import com.toolkitatlas.api.Json.SourceRef;
 import com.toolkitatlas.catalogue.Topic;
@@ -20,7 +21,7 @@ public record AlternativesResource(String role, String name, String method, Sour
 				alternatives.editorialSource() == null ? null : SourceRef.of(alternatives.editorialSource()),
 				alternatives.role().text(Topic.WHY_LOOK_BEYOND),
 				alternatives.alternatives().stream().map(Entry::of).toList(),
-				Map.of("self", "/api/roles/" + alternatives.role().slug() + "/alternatives", "html",
+				Json.links("self", "/api/roles/" + alternatives.role().slug() + "/alternatives", "html",
 						"/roles/" + alternatives.role().slug() + "/alternatives", "role",
 						"/api/roles/" + alternatives.role().slug()));
 	}
@@ -44,7 +45,7 @@ public record AlternativesResource(String role, String name, String method, Sour
 							Salary.of(pay.baseline())),
 					alternative.role().bestFor(),
 					"If " + alternative.role().text(Topic.CHOOSE_IF) + ", consider " + alternative.role().name() + ".",
-					Map.of("role", "/api/roles/" + alternative.role().slug(), "html",
+					Json.links("role", "/api/roles/" + alternative.role().slug(), "html",
 							"/roles/" + alternative.role().slug(), "compare", alternative.comparePath()));
 		}
 	}

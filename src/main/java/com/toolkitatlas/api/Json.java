@@ -1,6 +1,9 @@
 package com.toolkitatlas.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.SalaryFigure;
@@ -50,6 +53,21 @@ public final class Json {
 
 	/** A category of skills or tools. */
 	public record CategoryRef(String slug, String label) {
+	}
+
+	/**
+	 * Links between resources, by relation, in the order given. Every map a response
+	 * holds keeps a fixed order, so the same catalogue gives the same bytes, and the same
+	 * ETag, on every instance; {@code Map.of} would change its order with every start of
+	 * the JVM.
+	 * @param relationsAndAddresses a relation, its address, the next relation, ...
+	 */
+	public static Map<String, String> links(String... relationsAndAddresses) {
+		Map<String, String> links = new LinkedHashMap<>();
+		for (int i = 0; i < relationsAndAddresses.length; i += 2) {
+			links.put(relationsAndAddresses[i], relationsAndAddresses[i + 1]);
+		}
+		return Collections.unmodifiableMap(links);
 	}
 
 	/** "CORE" or "SECONDARY". */

@@ -2,15 +2,27 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
- * The filter parameters of a request, exactly as they came; {@link RoleFilterParser}
- * makes sense of them.
+ * The filter parameters of a request, bound from the query string exactly as they came,
+ * the same for {@code /roles}, {@code /api/roles} and {@code /api/roles.csv};
+ * {@link RoleFilterParser} makes sense of them. A value may be repeated or hold several
+ * slugs separated by commas.
  */
-public record FilterRequest(List<String> skill, List<String> tool, List<String> language, String minSalary, String q) {
+public record FilterRequest(
+		@Parameter(description = "Skill slugs, such as mlops: a role must have every one") List<String> skill,
+		@Parameter(description = "Tool slugs, such as kubernetes: a role must use every one") List<String> tool,
+		@Parameter(description = "Language slugs, such as python: a role must use every one") List<String> language,
+		@Parameter(description = "Minimum pay in US dollars a year, a whole number from 0 to 1,000,000, "
+				+ "reached by the top of a role's headline figure") String minSalary,
+		@Parameter(description = "Search words; every word must find something in a role, and synonyms "
+				+ "such as k8s or postgres count") String q) {
 
 	public FilterRequest {
 		skill = skill == null ? List.of() : skill;
 		tool = tool == null ? List.of() : tool;
 		language = language == null ? List.of() : language;
 	}
+
 }

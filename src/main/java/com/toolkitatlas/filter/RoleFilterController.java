@@ -9,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The roles page with its filters. A plain GET form; with JavaScript, htmx sends the same
@@ -29,11 +28,8 @@ class RoleFilterController {
 	}
 
 	@GetMapping("/roles")
-	String roles(@RequestParam(required = false) List<String> skill, @RequestParam(required = false) List<String> tool,
-			@RequestParam(required = false) List<String> language, @RequestParam(required = false) String minSalary,
-			@RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		RoleFilterPage page = filters.page(new FilterRequest(skill, tool, language, minSalary, q));
+	String roles(FilterRequest filter, HttpServletRequest request, HttpServletResponse response, Model model) {
+		RoleFilterPage page = filters.page(filter);
 		model.addAttribute("rolesPage", page);
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		if (wantsUpdate(request)) {

@@ -1,23 +1,20 @@
 package com.toolkitatlas.filter;
 
-import java.util.List;
-
 import com.toolkitatlas.web.CsvResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Roles", description = "The six career toolkits of the catalogue")
+@Tag(name = "Roles", description = "The career toolkits of the catalogue")
 class RoleSearchApiController {
 
 	private final RoleFilterService filters;
@@ -32,27 +29,18 @@ class RoleSearchApiController {
 			+ "and contain every search word (synonyms such as k8s or postgres count). Each role says what matched "
 			+ "and how central it is; every option comes with the number of roles it would leave. An unknown slug, a "
 			+ "pay that is not a whole number from 0 to 1,000,000 or a search over 200 characters is a 400.")
-	RoleSearchResource roles(
-			@Parameter(description = "Skill slugs, such as mlops") @RequestParam(required = false) List<String> skill,
-			@Parameter(description = "Tool slugs, such as kubernetes") @RequestParam(
-					required = false) List<String> tool,
-			@Parameter(description = "Language slugs, such as python") @RequestParam(
-					required = false) List<String> language,
-			@Parameter(description = "Minimum pay in US dollars a year") @RequestParam(
-					required = false) String minSalary,
-			@Parameter(description = "Search words") @RequestParam(required = false) String q) {
-		return filters.resource(new FilterRequest(skill, tool, language, minSalary, q));
+	RoleSearchResource roles(@ParameterObject FilterRequest filter) {
+		return filters.resource(filter);
 	}
 
 	@GetMapping("/api/roles.csv")
+	@Operation(summary = "The roles as CSV",
+			description = "One row per role the filter keeps (all roles without a "
+					+ "filter), with its headline pay figure and source, core skills, core tools and languages.")
 	@ApiResponse(responseCode = "200", description = "One row per role",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-	@Operation(summary = "The roles as CSV", description = "One row per role the filter keeps (all roles without a "
-			+ "filter), with its headline pay figure and source, core skills, core tools and languages.")
-	ResponseEntity<String> csv(@RequestParam(required = false) List<String> skill,
-			@RequestParam(required = false) List<String> tool, @RequestParam(required = false) List<String> language,
-			@RequestParam(required = false) String minSalary, @RequestParam(required = false) String q) {
-		return CsvResponse.of("roles.csv", filters.csv(new FilterRequest(skill, tool, language, minSalary, q)));
+	ResponseEntity<String> csv(@ParameterObject FilterRequest filter) {
+		return CsvResponse.of("roles.csv", filters.csv(filter));
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Roles", description = "The six career toolkits of the catalogue")
+@Tag(name = "Roles", description = "The career toolkits of the catalogue")
 class RoleApiController {
 
 	private final RoleService roles;

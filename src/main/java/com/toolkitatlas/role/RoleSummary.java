@@ -3,6 +3,7 @@ package com.toolkitatlas.role;
 import java.util.List;
 import java.util.Map;
 
+import com.toolkitatlas.api.Json;
 import com.toolkitatlas.api.Json.Salary;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
@@ -17,6 +18,6 @@ public record RoleSummary(String slug, String name, String shortName, String hea
 				Salary.of(role.headlineSalary()),
 				role.coreSkills().stream().map(RoleSkill::skill).map(skill -> skill.slug()).toList(),
 				role.coreTools().stream().map(RoleTool::tool).map(tool -> tool.slug()).toList(),
-				Map.of("self", "/api/roles/" + role.slug(), "html", "/roles/" + role.slug()));
+				Json.links("self", "/api/roles/" + role.slug(), "html", "/roles/" + role.slug()));
 	}
 }

@@ -36,7 +36,7 @@ public record VocabularyResource(String slug, String name, CategoryRef category,
 					.map(use -> new Use(use.role().slug(), use.role().name(), use.importance().name(),
 							use.source().code()))
 					.toList(),
-				Map.of("self", "/api/" + path + "/" + slug, "html", "/" + path + "/" + slug, "roles",
+				Json.links("self", "/api/" + path + "/" + slug, "html", "/" + path + "/" + slug, "roles",
 						"/api/roles?" + parameter + "=" + slug));
 	}
 

@@ -1,8 +1,11 @@
 package com.toolkitatlas.api;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.pick.PickGuide;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -49,6 +52,45 @@ class OpenApiDescriptionTest {
 		assertThat(described).isEqualTo(served);
 		assertThat(description.get("openapi").asString()).startsWith("3.");
 		assertThat(description.get("info").get("title").asString()).isEqualTo("Toolkit Atlas API");
+	}
+
+	@Test
+	void theFilterParametersAreDescribedOnceForEveryAddressThatTakesThem() {
+		JsonNode paths = json.readTree(site.getJson("/v3/api-docs").body()).get("paths");
+
+		for (String path : List.of("/api/roles", "/api/roles.csv")) {
+			JsonNode parameters = paths.get(path).get("get").get("parameters");
+			assertThat(parameters.findValuesAsString("name")).as(path)
+				.containsExactly("skill", "tool", "language", "minSalary", "q");
+			assertThat(parameters.findValuesAsString("description")).as(path).allMatch(text -> !text.isBlank());
+		}
+		assertThat(paths.get("/api/roles.csv").get("get").get("responses").get("200").get("content").propertyNames())
+			.containsExactly("text/csv");
+	}
+
+	@Test
+	void theQuestionnaireParametersAreTheQuestionsOfTheGuideWithTheAnswersEachTakes(@Autowired PickGuide guide) {
+		JsonNode parameters = json.readTree(site.getJson("/v3/api-docs").body())
+			.get("paths")
+			.get("/api/pick")
+			.get("get")
+			.get("parameters");
+
+		assertThat(parameters.findValuesAsString("name"))
+			.containsExactlyElementsOf(guide.questions().stream().map(PickGuide.Question::slug).toList());
+		for (PickGuide.Question question : guide.questions()) {
+			JsonNode parameter = parameters.valueStream()
+				.filter(p -> p.get("name").asString().equals(question.slug()))
+				.findFirst()
+				.orElseThrow();
+			JsonNode schema = question.multiple() ? parameter.get("schema").get("items") : parameter.get("schema");
+			List<String> answers = schema.get("enum").valueStream().map(JsonNode::asString).toList();
+			assertThat(answers).as(question.slug())
+				.containsExactlyElementsOf(question.source() == PickGuide.OptionSource.TOOLS
+						? guide.tools().stream().map(Tool::slug).toList()
+						: question.options().stream().map(PickGuide.Option::slug).toList());
+			assertThat(parameter.get("description").asString()).contains(question.prompt());
+		}
 	}
 
 	@Test

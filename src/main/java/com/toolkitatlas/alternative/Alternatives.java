@@ -5,25 +5,37 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.web.Count;
 
 /**
- * Everything the alternatives page of one role shows: the other five roles ranked with
- * the reason for each place, a side-by-side table and the how-to-pick guidance for
- * leaving the role.
+ * Everything the alternatives page of one role shows: every other role ranked with the
+ * reason for each place, a side-by-side table and the how-to-pick guidance for leaving
+ * the role.
  *
- * @param method how the order was made: an editorial ranking from a source, or the
- * similarity score
+ * @param method how the order was made: an editorial ranking from a source (followed by
+ * the similarity score for any role it leaves out), or the similarity score alone
  * @param editorialSource the source of the editorial ranking, or null for the similarity
  * score
  * @param sideBySide the role itself first, then its alternatives in rank order
  * @param strengths for each strength the guide asks about, the alternatives that use it
  * most
+ * @param pickQuestions how many questions the how-to-pick guide asks
  */
 public record Alternatives(Role role, RankingMethod method, Source editorialSource, List<Alternative> alternatives,
-		List<SideBySideRow> sideBySide, List<StrengthFit> strengths) {
+		List<SideBySideRow> sideBySide, List<StrengthFit> strengths, Count pickQuestions) {
 
 	public boolean editorial() {
 		return method == RankingMethod.EDITORIAL;
+	}
+
+	/** The roles the editorial ranking places; the rest follow by similarity. */
+	public Count editoriallyRanked() {
+		return new Count((int) alternatives.stream().filter(alt -> alt.method() == RankingMethod.EDITORIAL).count());
+	}
+
+	/** Whether an editorial ranking leaves some roles to the similarity score. */
+	public boolean editorialLeavesSomeOut() {
+		return editorial() && alternatives.stream().anyMatch(alt -> alt.method() == RankingMethod.SIMILARITY);
 	}
 
 	/** How an order of alternatives was made. */
@@ -39,13 +51,14 @@ public record Alternatives(Role role, RankingMethod method, Source editorialSour
 	/**
 	 * One alternative in its place.
 	 *
+	 * @param method how this place was decided
 	 * @param difference how the two roles differ, from the pair's own paragraph
 	 * @param rankReason why it sits at this place, in words
 	 * @param comparePath the address of the comparison of the two roles, in canonical
 	 * order
 	 */
-	public record Alternative(int rank, Role role, String difference, String rankReason, SharedEntries shared,
-			PayDifference pay, String comparePath) {
+	public record Alternative(int rank, Role role, RankingMethod method, String difference, String rankReason,
+			SharedEntries shared, PayDifference pay, String comparePath) {
 	}
 
 	/**

@@ -19,10 +19,11 @@ class AlternativesApiController {
 	}
 
 	@GetMapping("/api/roles/{slug}/alternatives")
-	@Operation(summary = "Alternatives to a role", description = "The five other roles in order, with the reason for "
+	@Operation(summary = "Alternatives to a role", description = "Every other role in order, with the reason for "
 			+ "each place (skills and tools in common, the pay difference where the figures are comparable), how each "
 			+ "differs, and the how-to-pick condition. The method is EDITORIAL where a source gives an order (the ML "
-			+ "Engineer) and SIMILARITY otherwise.")
+			+ "Engineer) and SIMILARITY otherwise; each entry says which decided its place, since a source's order "
+			+ "may leave roles out, which then follow by similarity.")
 	AlternativesResource alternatives(
 			@Parameter(description = "The role's slug, such as ml-engineer") @PathVariable String slug) {
 		return AlternativesResource.of(alternatives.of(slug));

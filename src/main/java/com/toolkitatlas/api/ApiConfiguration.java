@@ -26,7 +26,7 @@ class ApiConfiguration implements WebMvcConfigurer {
 		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("development");
 		return new OpenAPI().info(new Info().title("Toolkit Atlas API")
 			.version(version)
-			.description("The catalogue of six engineering career toolkits and the computations of the site "
+			.description("The catalogue of engineering career toolkits and the computations of the site "
 					+ "(comparisons, alternatives, the how-to-pick ranking, filters) as JSON. Read-only, no key "
 					+ "needed. Identifiers are slugs; every salary figure carries its basis, region, date and "
 					+ "source. Errors are RFC 9457 problem details (application/problem+json). Responses carry "

@@ -47,7 +47,7 @@ public final class Catalogue {
 		this.pairs = List.copyOf(pairs);
 	}
 
-	/** The six roles in display order. */
+	/** Every role, in display order. */
 	public List<Role> roles() {
 		return roles.all();
 	}
@@ -100,7 +100,7 @@ public final class Catalogue {
 		return costModels;
 	}
 
-	/** All fifteen pairs, each once, in display order. */
+	/** Every pair of two roles, each once, in display order. */
 	public List<RolePair> pairs() {
 		return pairs;
 	}

@@ -132,8 +132,10 @@ public class CatalogueLoader {
 			Map<String, Source> sourceByCode) {
 		List<RolePair.Note> notes = pair.getNotes()
 			.stream()
-			.map(n -> new RolePair.Note(n.section(), n.body(),
-					n.source() == null ? null : get(sourceByCode, n.source())))
+			.map(n -> new RolePair.Note(
+					constant(ComparisonSection.class, n.section(),
+							"a note on " + pair.getKey().first() + " vs " + pair.getKey().second()),
+					n.body(), n.source() == null ? null : get(sourceByCode, n.source())))
 			.toList();
 		return new RolePair(get(roleBySlug, pair.getKey().first()), get(roleBySlug, pair.getKey().second()),
 				pair.getDifference(), notes);
@@ -152,6 +154,20 @@ public class CatalogueLoader {
 		return value;
 	}
 
+	/**
+	 * The constant of a closed vocabulary that a row names; a name the code does not know
+	 * fails start-up with what named it, rather than hiding the row.
+	 */
+	static <E extends Enum<E>> E constant(Class<E> type, String name, String namedBy) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return constant;
+			}
+		}
+		throw new IllegalStateException(namedBy + " names " + type.getSimpleName() + " " + name
+				+ ", which is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+	}
+
 	/** The shared entries a role refers to by slug or code. */
 	private record Vocabulary(Map<String, Source> sources, Map<String, Skill> skills, Map<String, Tool> tools,
 			Map<String, Language> languages, Map<String, Company> companies) {
@@ -159,27 +175,27 @@ public class CatalogueLoader {
 		Role role(RoleEntity r) {
 			return new Role(r.getSlug(), r.getName(), r.getShortName(), r.getDisplayOrder(), r.getHeadline(),
 					r.getSummary(), r.getPrimaryFocus(), r.getKeyResponsibility(), r.getTypicalDeliverable(),
-					r.getDefinitionNote(), enumKeys(r.getTexts(), Topic.class), enumKeys(r.getNotes(), ListTopic.class),
+					r.getDefinitionNote(), texts(r), enumKeys(r.getNotes(), ListTopic.class, r.getSlug()),
 					r.getSkills()
 						.stream()
-						.map(l -> new RoleSkill(get(skills, l.slug()), Importance.valueOf(l.importance()),
-								get(sources, l.source())))
+						.map(l -> new RoleSkill(get(skills, l.slug()),
+								constant(Importance.class, l.importance(), r.getSlug()), get(sources, l.source())))
 						.sorted(Comparator.comparing(RoleSkill::importance)
 							.thenComparingInt(l -> l.skill().category().position())
 							.thenComparing(l -> l.skill().name()))
 						.toList(),
 					r.getTools()
 						.stream()
-						.map(l -> new RoleTool(get(tools, l.slug()), Importance.valueOf(l.importance()),
-								get(sources, l.source())))
+						.map(l -> new RoleTool(get(tools, l.slug()),
+								constant(Importance.class, l.importance(), r.getSlug()), get(sources, l.source())))
 						.sorted(Comparator.comparing(RoleTool::importance)
 							.thenComparingInt(l -> l.tool().category().position())
 							.thenComparing(l -> l.tool().name()))
 						.toList(),
 					r.getLanguages()
 						.stream()
-						.map(l -> new RoleLanguage(get(languages, l.slug()), Importance.valueOf(l.importance()),
-								get(sources, l.source())))
+						.map(l -> new RoleLanguage(get(languages, l.slug()),
+								constant(Importance.class, l.importance(), r.getSlug()), get(sources, l.source())))
 						.sorted(Comparator.comparing(RoleLanguage::importance).thenComparing(l -> l.language().name()))
 						.toList(),
 					List.copyOf(r.getWorkflows()), List.copyOf(r.getTheory()),
@@ -202,9 +218,23 @@ public class CatalogueLoader {
 					get(sources, s.source()));
 		}
 
-		private static <E extends Enum<E>> Map<E, String> enumKeys(Map<String, String> texts, Class<E> type) {
+		/**
+		 * The role's paragraph on every topic: comparisons, alternatives and the
+		 * how-to-pick guide show every one, so a role without one fails start-up.
+		 */
+		private static Map<Topic, String> texts(RoleEntity r) {
+			Map<Topic, String> texts = enumKeys(r.getTexts(), Topic.class, r.getSlug());
+			List<Topic> missing = java.util.Arrays.stream(Topic.values()).filter(t -> !texts.containsKey(t)).toList();
+			if (!missing.isEmpty()) {
+				throw new IllegalStateException("Role " + r.getSlug() + " has no text on " + missing);
+			}
+			return texts;
+		}
+
+		private static <E extends Enum<E>> Map<E, String> enumKeys(Map<String, String> texts, Class<E> type,
+				String role) {
 			Map<E, String> result = new EnumMap<>(type);
-			texts.forEach((key, value) -> result.put(Enum.valueOf(type, key), value));
+			texts.forEach((key, value) -> result.put(constant(type, key, "Role " + role), value));
 			return java.util.Collections.unmodifiableMap(result);
 		}
 	}

@@ -30,29 +30,31 @@ public record Role(String slug, String name, String shortName, int displayOrder,
 		List<HiringCompany> hiringCompanies, List<CareerStep> careerSteps, List<Fact> facts,
 		List<String> editorialAlternatives, Source editorialSource) {
 
+	/** The role's paragraph on a topic; every role has one on every topic. */
 	public String text(Topic topic) {
 		return texts.get(topic);
 	}
 
 	/**
-	 * The text of a topic named as in the enum, for templates:
-	 * {@code role.text('WHEN_TO_HIRE')}.
+	 * The clause that finishes "Choose this role if …" and "If …, consider this role".
 	 */
-	public String text(String topic) {
-		return text(Topic.valueOf(topic));
+	public String chooseIf() {
+		return text(Topic.CHOOSE_IF);
+	}
+
+	/** How to tell the role is for you. */
+	public String pickAdvice() {
+		return text(Topic.PICK_ADVICE);
+	}
+
+	/** Why people look beyond the role. */
+	public String whyLookBeyond() {
+		return text(Topic.WHY_LOOK_BEYOND);
 	}
 
 	/** The caveat on a section, or why it is empty; null if there is none. */
 	public String note(ListTopic topic) {
 		return notes.get(topic);
-	}
-
-	/**
-	 * The note of a section named as in the enum, for templates:
-	 * {@code role.note('SALARY')}.
-	 */
-	public String note(String topic) {
-		return note(ListTopic.valueOf(topic));
 	}
 
 	/** The figure shown on cards and in comparisons. */

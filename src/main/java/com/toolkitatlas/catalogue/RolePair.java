@@ -21,10 +21,16 @@ public record RolePair(Role first, Role second, String difference, List<Note> no
 		return first.equals(role) ? second : first;
 	}
 
-	public List<Note> notes(String section) {
-		return notes.stream().filter(note -> note.section().equals(section)).toList();
+	/** What the pair adds to one section of its comparison. */
+	public List<Note> notes(ComparisonSection section) {
+		return notes.stream().filter(note -> note.section() == section).toList();
 	}
 
-	public record Note(String section, String body, Source source) {
+	/**
+	 * A hand-written note the pair adds to a section of its comparison.
+	 *
+	 * @param source where its facts come from, or null for the catalogue's own reading
+	 */
+	public record Note(ComparisonSection section, String body, Source source) {
 	}
 }

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Comparisons", description = "Two to six roles side by side")
+@Tag(name = "Comparisons", description = "Two or more roles side by side")
 class CompareApiController {
 
-	private static final String ROLES = "Two to six role slugs, comma-separated or repeated: roles=ml-engineer,backend-engineer";
+	private static final String ROLES = "Two or more role slugs, up to every role of the catalogue, comma-separated or repeated: "
+			+ "roles=ml-engineer,backend-engineer";
 
 	private final ComparisonService comparisons;
 
@@ -32,8 +33,8 @@ class CompareApiController {
 	@Operation(summary = "Compare roles", description = "The at-a-glance rows of the comparison page, each role's "
 			+ "headline pay with a warning when the figures are not of the same kind, and the similarity of every two "
 			+ "roles. For exactly two roles also the pair's difference, both roles' texts on every comparison topic, "
-			+ "the pair's own notes and the skill and tool overlap. One role, more than six or a repeated role is a "
-			+ "400; an unknown slug a 404.")
+			+ "the pair's own notes and the skill and tool overlap. One role, more roles than the catalogue holds or a "
+			+ "repeated role is a " + "400; an unknown slug a 404.")
 	CompareResource compare(
 			@Parameter(description = ROLES) @RequestParam(name = "roles", required = false) List<String> roles) {
 		return comparisons.resource(roles == null ? List.of() : roles);

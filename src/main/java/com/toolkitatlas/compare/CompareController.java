@@ -25,7 +25,7 @@ class CompareController {
 	}
 
 	/**
-	 * Without a choice, the picker; with one, the table of three to six roles or a
+	 * Without a choice, the picker; with one, the table of three or more roles or a
 	 * redirect to a pair.
 	 */
 	@GetMapping("/compare")

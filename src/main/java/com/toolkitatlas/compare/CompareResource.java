@@ -108,11 +108,13 @@ public record CompareResource(List<String> roles, List<Row> glance, Pay pay, Lis
 				texts.put(Json.camelCase(topic.name()), byRole);
 			}
 			Overlap overlap = comparison.overlap();
-			return new PairDetail(comparison.pair().difference(), texts, comparison.pair()
-				.notes()
-				.stream()
-				.map(note -> new Note(note.section(), note.body(), note.source() == null ? null : note.source().code()))
-				.toList(),
+			return new PairDetail(comparison.pair().difference(), texts,
+					comparison.pair()
+						.notes()
+						.stream()
+						.map(note -> new Note(note.section().name(), note.body(),
+								note.source() == null ? null : note.source().code()))
+						.toList(),
 					new OverlapDetail(skills(overlap.sharedSkills()), skills(overlap.onlyFirstSkills()),
 							skills(overlap.onlySecondSkills()), tools(overlap.sharedTools()),
 							tools(overlap.onlyFirstTools()), tools(overlap.onlySecondTools()),

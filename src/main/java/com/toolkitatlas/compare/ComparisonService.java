@@ -23,9 +23,9 @@ import com.toolkitatlas.web.UserInput;
 import org.springframework.stereotype.Service;
 
 /**
- * Composes comparisons of roles from the in-memory catalogue: any pair, or two to six
- * roles at once. Nothing here knows a particular pair; every text comes from the roles
- * and the pair's own notes.
+ * Composes comparisons of roles from the in-memory catalogue: any pair, or up to every
+ * role at once. Nothing here knows a particular pair; every text comes from the roles and
+ * the pair's own notes.
  */
 @Service
 public class ComparisonService {
@@ -81,7 +81,7 @@ public class ComparisonService {
 			.distinct()
 			.toList();
 		if (!unknown.isEmpty()) {
-			throw new NotFoundException(RoleSelection.unknownRoles(unknown), picker.onErrorPage());
+			throw new NotFoundException(RoleSelection.unknownRoles(unknown, catalogue), picker.onErrorPage());
 		}
 		Role a = catalogue.role(slugs[0]).orElseThrow();
 		Role b = catalogue.role(slugs[1]).orElseThrow();
@@ -94,7 +94,7 @@ public class ComparisonService {
 	}
 
 	/**
-	 * The answer to {@code /compare?roles=...}: the table of three to six roles, or a
+	 * The answer to {@code /compare?roles=...}: the table of three or more roles, or a
 	 * redirect to the page of a pair, or to the profile of a role compared with itself.
 	 */
 	public CompareOutcome<RolesComparison> roles(List<String> values) {
@@ -110,7 +110,7 @@ public class ComparisonService {
 	}
 
 	/**
-	 * The comparison of two to six roles as the JSON API returns it. Unlike the page,
+	 * The comparison of two or more roles as the JSON API returns it. Unlike the page,
 	 * which sends a role compared with itself to its profile, the API answers that with a
 	 * 400.
 	 */
@@ -119,7 +119,8 @@ public class ComparisonService {
 		List<Role> roles = selection.roles();
 		if (selection.single()) {
 			throw new BadRequestException(RoleSelection.PARAMETER,
-					roles.get(0).name() + " was the only role named. A comparison needs two to six different roles.",
+					roles.get(0).name() + " was the only role named. A comparison needs two to "
+							+ English.number(catalogue.roles().size()) + " different roles.",
 					ComparePicker.of(catalogue, List.of(roles.get(0).slug())).onErrorPage());
 		}
 		if (roles.size() == 2) {

@@ -10,9 +10,9 @@ import com.toolkitatlas.compare.GlanceRow.Cell;
 import com.toolkitatlas.compare.GlanceRow.Entry;
 
 /**
- * The rows of an at-a-glance table, the same for two roles and for six: each a dimension
- * of the catalogue, with one cell per role. Skills and tools are the core ones; languages
- * are all of them, the core ones marked, since that row alone mixes the two.
+ * The rows of an at-a-glance table, the same for two roles and for all of them: each a
+ * dimension of the catalogue, with one cell per role. Skills and tools are the core ones;
+ * languages are all of them, the core ones marked, since that row alone mixes the two.
  */
 final class GlanceRows {
 

@@ -1,7 +1,10 @@
 package com.toolkitatlas.compare;
 
+import java.util.Arrays;
 import java.util.List;
 
+import com.toolkitatlas.catalogue.ComparisonSection;
+import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Overlap;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
@@ -41,19 +44,61 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
-	 * What the pair adds to a section (named as in the catalogue: AT_A_GLANCE, COST,
-	 * ...).
+	 * The sections of the page in order, each with both roles' paragraphs on its topics
+	 * and what the pair adds to it.
 	 */
-	public List<RolePair.Note> notes(String section) {
-		return pair.notes(section);
+	public List<Section> sections() {
+		return Arrays.stream(ComparisonSection.values())
+			.map(section -> new Section(section,
+					section.topics()
+						.stream()
+						.map(topic -> new TopicTexts(topic,
+								roles().stream().map(role -> new RoleText(role, role.text(topic))).toList()))
+						.toList(),
+					pair.notes(section)))
+			.toList();
+	}
+
+	/** Each role's caveat on its pay figures, for the roles that have one. */
+	public List<RoleText> salaryNotes() {
+		return roles().stream()
+			.filter(role -> role.note(ListTopic.SALARY) != null)
+			.map(role -> new RoleText(role, role.note(ListTopic.SALARY)))
+			.toList();
 	}
 
 	/**
-	 * Both roles' paragraphs on a topic named as in the enum, for templates:
-	 * {@code texts('ONBOARDING')}.
+	 * One section of the comparison.
+	 *
+	 * @param notes what the pair adds to it, each with its source
 	 */
-	public List<RoleText> texts(String topic) {
-		Topic value = Topic.valueOf(topic);
-		return roles().stream().map(role -> new RoleText(role, role.text(value))).toList();
+	public record Section(ComparisonSection section, List<TopicTexts> topics, List<RolePair.Note> notes) {
+
+		public String id() {
+			return section.id();
+		}
+
+		public String heading() {
+			return section.heading();
+		}
+
 	}
+
+	/** Both roles' paragraphs on one topic, under the topic's heading. */
+	public record TopicTexts(Topic topic, List<RoleText> texts) {
+
+		public String heading() {
+			return topic.label();
+		}
+
+		/**
+		 * Whether each paragraph comes with the role's core tools and how each is paid
+		 * for.
+		 */
+		public boolean withToolCosts() {
+			return topic == Topic.TOOL_COSTS;
+		}
+
+	}
+
 }

@@ -22,11 +22,10 @@ import com.toolkitatlas.web.UserInput;
 record RoleSelection(List<Role> roles) {
 
 	static final String PARAMETER = "roles";
-	static final int MOST = 6;
 
 	/**
-	 * @throws BadRequestException for no role, one role, more than six, or a role named
-	 * twice
+	 * @throws BadRequestException for no role, one role, more roles than the catalogue
+	 * holds, or a role named twice
 	 * @throws NotFoundException for a slug the catalogue does not know
 	 * <p>
 	 * Either carries the picker for the error page, with the known roles named ticked.
@@ -38,25 +37,28 @@ record RoleSelection(List<Role> roles) {
 			.filter(slug -> !slug.isEmpty())
 			.toList();
 		ComparePicker picker = ComparePicker.of(catalogue, slugs);
+		int most = catalogue.roles().size();
+		String twoToAll = "two to " + English.number(most);
 		if (slugs.isEmpty()) {
-			throw new BadRequestException(PARAMETER, "No role was chosen. Choose two to six roles to compare.",
+			throw new BadRequestException(PARAMETER, "No role was chosen. Choose " + twoToAll + " roles to compare.",
 					picker.onErrorPage());
 		}
-		if (slugs.size() > MOST) {
+		if (slugs.size() > most) {
 			throw new BadRequestException(PARAMETER,
-					slugs.size()
-							+ " roles were asked for, but a comparison holds at most six. Choose two to six roles.",
+					slugs.size() + " roles were asked for, but a comparison holds at most " + English.number(most)
+							+ ". Choose " + twoToAll + " roles.",
 					picker.onErrorPage());
 		}
 		List<String> unknown = slugs.stream().filter(slug -> catalogue.role(slug).isEmpty()).distinct().toList();
 		if (!unknown.isEmpty()) {
-			throw new NotFoundException(unknownRoles(unknown), picker.onErrorPage());
+			throw new NotFoundException(unknownRoles(unknown, catalogue), picker.onErrorPage());
 		}
 		List<Role> roles = slugs.stream().map(catalogue::role).map(Optional::orElseThrow).toList();
 		List<Role> distinct = roles.stream().distinct().sorted(Comparator.comparingInt(Role::displayOrder)).toList();
 		if (roles.size() == 1) {
 			throw new BadRequestException(PARAMETER, "Only one role was chosen (" + roles.get(0).name()
-					+ "). A comparison needs at least two: choose one to five more.", picker.onErrorPage());
+					+ "). A comparison needs at least two: choose one to " + English.number(most - 1) + " more.",
+					picker.onErrorPage());
 		}
 		if (distinct.size() > 1 && distinct.size() < roles.size()) {
 			List<String> repeated = distinct.stream()
@@ -65,7 +67,7 @@ record RoleSelection(List<Role> roles) {
 				.toList();
 			throw new BadRequestException(PARAMETER,
 					English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
-							+ " chosen more than once. Choose each role once, two to six roles in all.",
+							+ " chosen more than once. Choose each role once, " + twoToAll + " roles in all.",
 					picker.onErrorPage());
 		}
 		return new RoleSelection(distinct);
@@ -79,9 +81,9 @@ record RoleSelection(List<Role> roles) {
 		return roles.size() == 1;
 	}
 
-	static String unknownRoles(List<String> slugs) {
+	static String unknownRoles(List<String> slugs, Catalogue catalogue) {
 		String quoted = slugs.stream().map(UserInput::quote).collect(Collectors.joining(", "));
 		return (slugs.size() == 1 ? "There is no role called " : "There are no roles called ") + quoted
-				+ ". The catalogue has six roles; choose from them below.";
+				+ ". The catalogue has " + English.number(catalogue.roles().size()) + " roles; choose from them below.";
 	}
 }

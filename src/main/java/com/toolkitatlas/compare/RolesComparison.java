@@ -7,8 +7,8 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.web.English;
 
 /**
- * Two to six roles in one table, in display order, with their pay and the similarity of
- * each two.
+ * Three or more roles in one table, in display order, with their pay and the similarity
+ * of each two.
  */
 public record RolesComparison(List<Role> roles, List<GlanceRow> glance, SalaryComparison salary,
 		SimilarityMatrix similarity) implements ComparisonPage {

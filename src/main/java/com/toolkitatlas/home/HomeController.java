@@ -22,6 +22,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("roles", roles.roles());
+		model.addAttribute("roleNames", roles.names());
 		model.addAttribute("salaryChart", salaryCharts.headlines(roles.roles()));
 		return "home";
 	}

@@ -7,9 +7,15 @@ import java.util.stream.Collectors;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.pick.PickGuide.OptionSource;
 import com.toolkitatlas.pick.PickGuide.Question;
+import com.toolkitatlas.web.Count;
 
 /** The questionnaire as the page renders it, with a person's earlier answers ticked. */
 public record PickForm(List<Field> fields) {
+
+	/** How many questions the form asks. */
+	public Count questions() {
+		return new Count(fields.size());
+	}
 
 	static PickForm of(PickGuide guide, Answers answers) {
 		return new PickForm(guide.questions().stream().map(question -> field(guide, question, answers)).toList());

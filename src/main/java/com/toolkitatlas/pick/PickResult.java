@@ -5,8 +5,8 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Role;
 
 /**
- * The six roles ranked for one set of answers, each with the answers that raised or
- * lowered it.
+ * Every role ranked for one set of answers, each with the answers that raised or lowered
+ * it.
  *
  * @param summary one sentence on the outcome, ties and an undecided result included
  * @param link the address of this result, to share

@@ -10,7 +10,7 @@ import com.toolkitatlas.pick.PickGuide.OptionSource;
 
 import org.springframework.stereotype.Service;
 
-/** Reads answers to the how-to-pick questions and ranks the six roles for them. */
+/** Reads answers to the how-to-pick questions and ranks every role for them. */
 @Service
 public class PickService {
 
@@ -33,14 +33,14 @@ public class PickService {
 	}
 
 	/**
-	 * The six roles ranked for the answers in these query parameters; a 400 for an answer
+	 * Every role ranked for the answers in these query parameters; a 400 for an answer
 	 * not understood.
 	 */
 	public PickResult rank(Map<String, List<String>> parameters) {
 		return rank(Answers.read(guide, parameters));
 	}
 
-	/** The six roles ranked for these answers, with the reasons for each score. */
+	/** Every role ranked for these answers, with the reasons for each score. */
 	public PickResult rank(Answers answers) {
 		return PickRanking.rank(guide, catalogue.roles(), answers);
 	}

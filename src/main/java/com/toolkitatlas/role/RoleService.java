@@ -6,6 +6,7 @@ import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -26,6 +27,14 @@ public class RoleService {
 
 	public List<Role> roles() {
 		return catalogue.roles();
+	}
+
+	/**
+	 * Every role's name as a sentence lists them: "Machine Learning Engineer, Backend
+	 * Engineer … and AI Engineer".
+	 */
+	public String names() {
+		return English.list(catalogue.roles().stream().map(Role::name).toList());
 	}
 
 	/** The role with this slug, or a 404 that names what was asked for. */

@@ -5,11 +5,13 @@ import java.util.List;
 import com.toolkitatlas.api.Json;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CostModel;
+import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.compare.SimilarityMatrix;
 import com.toolkitatlas.pick.PickMethod;
 import com.toolkitatlas.pick.PickService;
+import com.toolkitatlas.web.Count;
 
 import org.springframework.stereotype.Service;
 
@@ -27,9 +29,12 @@ public class SourceService {
 	}
 
 	public SourcesPage page() {
+		List<Role> editorialRankings = catalogue.roles().stream().filter(Role::hasEditorialAlternatives).toList();
 		return new SourcesPage(catalogue.sources(), catalogue.tools().stream().filter(Tool::costChecked).toList(),
 				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
-				SimilarityMatrix.of(catalogue.roles()), pick.method());
+				SimilarityMatrix.of(catalogue.roles()), pick.method(),
+				new Count((int) catalogue.sources().stream().filter(Source::seed).count()), editorialRankings,
+				new Count(catalogue.roles().size() - editorialRankings.size()));
 	}
 
 	public SourcesResource resource() {
@@ -49,9 +54,16 @@ public class SourceService {
 	/**
 	 * What the sources page shows: the sources, the tool-cost evidence, and the methods
 	 * of the computations.
+	 *
+	 * @param seedDocuments how many of the sources are the documents that define the
+	 * roles
+	 * @param editorialRankings the roles whose alternatives a source ranks
+	 * @param rolesWithoutEditorialRanking how many roles no source ranks the alternatives
+	 * of
 	 */
 	public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
-			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod) {
+			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count seedDocuments,
+			List<Role> editorialRankings, Count rolesWithoutEditorialRanking) {
 	}
 
 	/** The sources as the JSON API returns them. */

@@ -132,6 +132,7 @@ public class ErrorPages {
 		model.put("problem", problem);
 		model.put("error", new ErrorPage(problem, help));
 		model.put("allRoles", catalogue.roles());
+		model.put("catalogueSize", CatalogueSize.of(catalogue));
 		model.put("path", path);
 		return model;
 	}

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page may need besides its own content: the current path, to mark the current
- * section in the navigation, the six roles, for the compare picker, and the site's public
- * address.
+ * section in the navigation, every role, for the compare picker, how many roles and pairs
+ * the catalogue holds, for the sentences that count them, and the site's public address.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
@@ -42,6 +42,11 @@ class PageModel {
 	@ModelAttribute("allRoles")
 	List<Role> allRoles() {
 		return catalogue.roles();
+	}
+
+	@ModelAttribute("catalogueSize")
+	CatalogueSize catalogueSize() {
+		return CatalogueSize.of(catalogue);
 	}
 
 	@ModelAttribute("path")

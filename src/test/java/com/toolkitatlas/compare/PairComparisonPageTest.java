@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.ComparisonSection;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.ListTopic;
@@ -65,7 +66,7 @@ class PairComparisonPageTest {
 						"Skill and tool overlap", "Verdict", "When to hire each", "More comparisons");
 			for (String section : SECTIONS) {
 				softly.assertThat(page.section(id(section))).as(name + " #" + id(section)).isNotBlank();
-				for (RolePair.Note note : pair.notes(section)) {
+				for (RolePair.Note note : pair.notes(ComparisonSection.valueOf(section))) {
 					softly.assertThat(page.section(id(section)))
 						.as(name + " note in " + section)
 						.contains(note.body(), "Source: " + note.source().title());

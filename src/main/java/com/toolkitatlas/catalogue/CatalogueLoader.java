@@ -16,6 +16,7 @@ import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.jpa.CatalogueRepositories;
 import com.toolkitatlas.catalogue.jpa.RoleEntity;
+import com.toolkitatlas.catalogue.jpa.RoleItemRows;
 import com.toolkitatlas.catalogue.jpa.RolePairEntity;
 import com.toolkitatlas.catalogue.jpa.TaxonEntity;
 
@@ -212,7 +213,7 @@ public class CatalogueLoader {
 					r.getEditorialAlternatives().stream().findFirst().map(a -> get(sources, a.source())).orElse(null));
 		}
 
-		private SalaryFigure salary(com.toolkitatlas.catalogue.jpa.Items.SalaryFigure s) {
+		private SalaryFigure salary(RoleItemRows.SalaryFigure s) {
 			return new SalaryFigure(SalaryBasis.valueOf(s.basis()), s.amountUsd(), s.lowUsd(), s.highUsd(),
 					s.rangeLabel(), s.region(), s.period(), s.label(), s.note(), s.headline(),
 					get(sources, s.source()));

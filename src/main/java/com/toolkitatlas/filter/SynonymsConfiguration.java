@@ -4,13 +4,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.toolkitatlas.catalogue.Catalogue;
-import com.toolkitatlas.catalogue.jpa.SearchSynonymEntity;
-import com.toolkitatlas.catalogue.jpa.SearchSynonymRepository;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 @Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = SearchSynonymRepository.class)
 class SynonymsConfiguration {
 
 	/**

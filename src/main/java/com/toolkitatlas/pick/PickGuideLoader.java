@@ -12,11 +12,6 @@ import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Tool;
-import com.toolkitatlas.catalogue.jpa.PickOptionEntity;
-import com.toolkitatlas.catalogue.jpa.PickOptionRepository;
-import com.toolkitatlas.catalogue.jpa.PickQuestionRepository;
-import com.toolkitatlas.catalogue.jpa.PickToolWeightRepository;
-import com.toolkitatlas.catalogue.jpa.PickWeightRepository;
 import com.toolkitatlas.pick.PickGuide.Option;
 import com.toolkitatlas.pick.PickGuide.OptionSource;
 import com.toolkitatlas.pick.PickGuide.Question;
@@ -25,13 +20,16 @@ import com.toolkitatlas.pick.PickGuide.Weight;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
- * Reads the how-to-pick tables once at start-up (one query per table). A weight missing
+ * Reads the how-to-pick tables once at start-up (one query per table), through the
+ * entities and repositories of this package, which nothing else reads. A weight missing
  * for a role or a slug nobody knows fails start-up, so an incomplete migration cannot
  * reach a page.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = PickQuestionRepository.class)
 class PickGuideLoader {
 
 	@Bean

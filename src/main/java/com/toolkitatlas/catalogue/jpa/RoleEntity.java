@@ -72,29 +72,29 @@ public class RoleEntity {
 	@ElementCollection
 	@CollectionTable(name = "role_skill", joinColumns = @JoinColumn(name = "role_slug"))
 	@Fetch(FetchMode.SUBSELECT)
-	private Set<Links.Skill> skills;
+	private Set<RoleLinkRows.Skill> skills;
 
 	@ElementCollection
 	@CollectionTable(name = "role_tool", joinColumns = @JoinColumn(name = "role_slug"))
 	@Fetch(FetchMode.SUBSELECT)
-	private Set<Links.Tool> tools;
+	private Set<RoleLinkRows.Tool> tools;
 
 	@ElementCollection
 	@CollectionTable(name = "role_language", joinColumns = @JoinColumn(name = "role_slug"))
 	@Fetch(FetchMode.SUBSELECT)
-	private Set<Links.Language> languages;
+	private Set<RoleLinkRows.Language> languages;
 
 	@ElementCollection
 	@CollectionTable(name = "role_company", joinColumns = @JoinColumn(name = "role_slug"))
 	@OrderBy("position")
 	@Fetch(FetchMode.SUBSELECT)
-	private List<Links.Company> companies;
+	private List<RoleLinkRows.Company> companies;
 
 	@ElementCollection
 	@CollectionTable(name = "editorial_alternative", joinColumns = @JoinColumn(name = "role_slug"))
 	@OrderBy("rank")
 	@Fetch(FetchMode.SUBSELECT)
-	private List<Links.Alternative> editorialAlternatives;
+	private List<RoleLinkRows.Alternative> editorialAlternatives;
 
 	@ElementCollection
 	@CollectionTable(name = "role_workflow", joinColumns = @JoinColumn(name = "role_slug"))
@@ -133,28 +133,28 @@ public class RoleEntity {
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)
 	@Fetch(FetchMode.SUBSELECT)
-	private List<Items.UseCase> useCases;
+	private List<RoleItemRows.UseCase> useCases;
 
 	@ElementCollection
 	@CollectionTable(name = "role_career_step", joinColumns = @JoinColumn(name = "role_slug"))
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)
 	@Fetch(FetchMode.SUBSELECT)
-	private List<Items.CareerStep> careerSteps;
+	private List<RoleItemRows.CareerStep> careerSteps;
 
 	@ElementCollection
 	@CollectionTable(name = "salary_figure", joinColumns = @JoinColumn(name = "role_slug"))
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)
 	@Fetch(FetchMode.SUBSELECT)
-	private List<Items.SalaryFigure> salaryFigures;
+	private List<RoleItemRows.SalaryFigure> salaryFigures;
 
 	@ElementCollection
 	@CollectionTable(name = "role_fact", joinColumns = @JoinColumn(name = "role_slug"))
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)
 	@Fetch(FetchMode.SUBSELECT)
-	private List<Items.Fact> facts;
+	private List<RoleItemRows.Fact> facts;
 
 	protected RoleEntity() {
 	}
@@ -207,23 +207,23 @@ public class RoleEntity {
 		return notes;
 	}
 
-	public Set<Links.Skill> getSkills() {
+	public Set<RoleLinkRows.Skill> getSkills() {
 		return skills;
 	}
 
-	public Set<Links.Tool> getTools() {
+	public Set<RoleLinkRows.Tool> getTools() {
 		return tools;
 	}
 
-	public Set<Links.Language> getLanguages() {
+	public Set<RoleLinkRows.Language> getLanguages() {
 		return languages;
 	}
 
-	public List<Links.Company> getCompanies() {
+	public List<RoleLinkRows.Company> getCompanies() {
 		return companies;
 	}
 
-	public List<Links.Alternative> getEditorialAlternatives() {
+	public List<RoleLinkRows.Alternative> getEditorialAlternatives() {
 		return editorialAlternatives;
 	}
 
@@ -243,19 +243,19 @@ public class RoleEntity {
 		return bestFor;
 	}
 
-	public List<Items.UseCase> getUseCases() {
+	public List<RoleItemRows.UseCase> getUseCases() {
 		return useCases;
 	}
 
-	public List<Items.CareerStep> getCareerSteps() {
+	public List<RoleItemRows.CareerStep> getCareerSteps() {
 		return careerSteps;
 	}
 
-	public List<Items.SalaryFigure> getSalaryFigures() {
+	public List<RoleItemRows.SalaryFigure> getSalaryFigures() {
 		return salaryFigures;
 	}
 
-	public List<Items.Fact> getFacts() {
+	public List<RoleItemRows.Fact> getFacts() {
 		return facts;
 	}
 

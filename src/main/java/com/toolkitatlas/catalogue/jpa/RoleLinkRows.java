@@ -3,10 +3,13 @@ package com.toolkitatlas.catalogue.jpa;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** Rows that link a role to a shared catalogue entry, read as values of the role. */
-public final class Links {
+/**
+ * Rows that link a role to a shared catalogue entry, read as values of the role; the
+ * loader turns them into the catalogue's own {@code Links}.
+ */
+public final class RoleLinkRows {
 
-	private Links() {
+	private RoleLinkRows() {
 	}
 
 	@Embeddable

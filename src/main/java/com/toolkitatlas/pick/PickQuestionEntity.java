@@ -1,4 +1,4 @@
-package com.toolkitatlas.catalogue.jpa;
+package com.toolkitatlas.pick;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pick_question")
-public class PickQuestionEntity {
+class PickQuestionEntity {
 
 	@Id
 	private String slug;

@@ -1,4 +1,4 @@
-package com.toolkitatlas.catalogue.jpa;
+package com.toolkitatlas.pick;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** What a tool someone enjoys is worth to a role, by how central the tool is there. */
 @Entity
 @Table(name = "pick_tool_weight")
-public class PickToolWeightEntity {
+class PickToolWeightEntity {
 
 	@Id
 	private String importance;

@@ -1,4 +1,4 @@
-package com.toolkitatlas.catalogue.jpa;
+package com.toolkitatlas.filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "search_synonym")
-public class SearchSynonymEntity {
+class SearchSynonymEntity {
 
 	@Id
 	private Integer id;

@@ -1,4 +1,4 @@
-package com.toolkitatlas.catalogue.jpa;
+package com.toolkitatlas.filter;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * Read access to the search synonyms; used once, at start-up, to build the search's
  * vocabulary.
  */
-public interface SearchSynonymRepository extends JpaRepository<SearchSynonymEntity, Integer> {
+interface SearchSynonymRepository extends JpaRepository<SearchSynonymEntity, Integer> {
 
 }

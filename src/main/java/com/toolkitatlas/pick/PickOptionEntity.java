@@ -1,4 +1,4 @@
-package com.toolkitatlas.catalogue.jpa;
+package com.toolkitatlas.pick;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** One answer a how-to-pick question offers. */
 @Entity
 @Table(name = "pick_option")
-public class PickOptionEntity {
+class PickOptionEntity {
 
 	@EmbeddedId
 	private Key key;

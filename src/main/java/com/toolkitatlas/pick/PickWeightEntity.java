@@ -1,4 +1,4 @@
-package com.toolkitatlas.catalogue.jpa;
+package com.toolkitatlas.pick;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pick_weight")
-public class PickWeightEntity {
+class PickWeightEntity {
 
 	@EmbeddedId
 	private Key key;

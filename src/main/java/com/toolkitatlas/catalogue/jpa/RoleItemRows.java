@@ -3,10 +3,13 @@ package com.toolkitatlas.catalogue.jpa;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** Ordered rows that belong to one role only. */
-public final class Items {
+/**
+ * Ordered rows that belong to one role only, read as values of the role; the loader turns
+ * them into the catalogue's own {@code Items}.
+ */
+public final class RoleItemRows {
 
-	private Items() {
+	private RoleItemRows() {
 	}
 
 	@Embeddable

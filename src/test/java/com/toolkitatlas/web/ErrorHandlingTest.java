@@ -1,7 +1,9 @@
 package com.toolkitatlas.web;
 
+import java.util.List;
 import java.util.Map;
 
+import com.toolkitatlas.support.HtmlChecker;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -135,6 +137,19 @@ class ErrorHandlingTest {
 		assertThat(page.status()).isEqualTo(405);
 		assertThat(page.header("allow")).contains("GET");
 		assertThat(page.header("content-type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void everyKindOfErrorPageIsValidHtml() {
+		List<Page> pages = List.of(site.get("/no/such/page"), site.get("/compare?roles=ml-engineer"),
+				site.get("/compare/ml-engineer-vs-astronaut"), site.get("/roles?tool=kubernets&minSalary=lots"),
+				site.get("/pick?interest=astrology"),
+				RawHttp.get(site.port(), "/roles/a%2Fb", "Accept: text/html\r\n"));
+		for (Page page : pages) {
+			assertThat(page.status()).as(page.path()).isBetween(400, 499);
+			assertThat(HtmlChecker.shared().check(page.body()).errors()).as(page.path()).isEmpty();
+			assertThat(page.document().select("h2").eachText()).as(page.path()).contains("What the atlas has");
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.web.Htmx;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,8 +46,8 @@ class RoleFilterController {
 			Model model) {
 		RoleFilterPage page = filters.page(new FilterRequest(skill, tool, language, minSalary, q));
 		model.addAttribute("rolesPage", page);
-		response.addHeader(HttpHeaders.VARY, "HX-Request");
-		if (wantsUpdate(request)) {
+		response.addHeader(HttpHeaders.VARY, Htmx.VARY);
+		if (Htmx.wantsFragment(request)) {
 			response.setHeader("HX-Push-Url", page.search().filter().href());
 			return "roles/filter-update";
 		}
@@ -67,16 +68,6 @@ class RoleFilterController {
 						catalogue.languages(), "path", request.getRequestURI()));
 		page.setStatus(HttpStatus.BAD_REQUEST);
 		return page;
-	}
-
-	/**
-	 * Only the changing parts for htmx's own requests; the whole page when htmx restores
-	 * history or follows a boosted link, since it then swaps the whole body.
-	 */
-	private static boolean wantsUpdate(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request"))
-				&& !"true".equals(request.getHeader("HX-History-Restore-Request"))
-				&& !"true".equals(request.getHeader("HX-Boosted"));
 	}
 
 }

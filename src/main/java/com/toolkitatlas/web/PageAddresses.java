@@ -2,9 +2,9 @@ package com.toolkitatlas.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,15 +85,11 @@ public class PageAddresses {
 			return null;
 		}
 		Parameters parameters = parametersOf(path, request.getRequestURI());
-		char separator = '?';
+		String separator = QUERY;
 		for (String name : parameters.any() ? new TreeSet<>(values.keySet()) : parameters.names()) {
-			String[] given = values.get(name);
-			if (given == null) {
-				continue;
-			}
-			for (String value : given) {
-				key.append(separator == '?' ? QUERY : "&").append(encode(name)).append('=').append(encode(value));
-				separator = '&';
+			for (String value : values.getOrDefault(name, new String[0])) {
+				key.append(separator).append(encode(name)).append('=').append(encode(value));
+				separator = "&";
 			}
 		}
 		return key.toString();

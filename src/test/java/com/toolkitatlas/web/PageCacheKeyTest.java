@@ -1,9 +1,11 @@
 package com.toolkitatlas.web;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.toolkitatlas.filter.FilterRequest;
 import com.toolkitatlas.support.Page;
+import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.RawHttp;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -44,8 +48,30 @@ class PageCacheKeyTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	PageAddresses addresses;
+
 	@Value("${atlas.public-url}")
 	String publicUrl;
+
+	@Test
+	void theCacheKnowsEachPagesParametersFromItsHandler() {
+		List<String> filter = Arrays.stream(FilterRequest.class.getRecordComponents())
+			.map(RecordComponent::getName)
+			.sorted()
+			.toList();
+		for (String path : List.of("/roles", "/api/roles", "/api/roles.csv")) {
+			assertThat(addresses.parametersOf(path, path).names()).as(path).isEqualTo(filter);
+		}
+		for (String path : List.of("/compare", "/api/compare", "/api/compare.csv")) {
+			assertThat(addresses.parametersOf(path, path).names()).as(path).containsExactly("roles");
+		}
+		for (String path : List.of("/", "/tools/kubernetes", "/roles/ml-engineer", "/compare/a-vs-b", "/api")) {
+			PageAddresses.Parameters parameters = addresses.parametersOf(path, path);
+			assertThat(parameters.any()).as(path).isFalse();
+			assertThat(parameters.names()).as(path).isEmpty();
+		}
+	}
 
 	@Test
 	void parametersNoPageReadsChangeNothingAndFillNothing() {
@@ -89,6 +115,26 @@ class PageCacheKeyTest {
 		assertThat(encoded.header("ETag")).isEqualTo(filtered.header("ETag")).isNotEqualTo(all.header("ETag"));
 		assertThat(site.get("/roles?Skill=ci-cd").header("ETag")).as("parameter names are case-sensitive")
 			.isEqualTo(all.header("ETag"));
+	}
+
+	/**
+	 * The cache does not key on {@code Accept}: only errors depend on it (HTML or problem
+	 * details), and errors are never kept. So a page must be the same whatever the first
+	 * client to ask for it accepted.
+	 */
+	@Test
+	void aPageIsTheSameWhateverItsFirstClientAccepted() {
+		for (PageType type : PageType.values()) {
+			if (type.status() != 200) {
+				continue;
+			}
+			cache.clear();
+			Page json = site.getJson(type.path());
+			cache.clear();
+			Page html = site.get(type.path());
+			assertThat(json.status()).as(type.name()).isEqualTo(html.status());
+			assertThat(json.header("ETag")).as(type.name()).isEqualTo(html.header("ETag"));
+		}
 	}
 
 	@Test

@@ -20,8 +20,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build --chown=atlas:atlas /src/app.jar /app/app.jar
 USER atlas
-EXPOSE 8080
+EXPOSE 8080 8081
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Liveness, on the management port when one is set (MANAGEMENT_SERVER_PORT), as in production.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
-    CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
+    CMD curl -fsS "http://localhost:${MANAGEMENT_SERVER_PORT:-${SERVER_PORT:-8080}}/actuator/health/liveness" || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

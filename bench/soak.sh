@@ -5,14 +5,18 @@
 #
 #   bench/soak.sh                 five minutes at 64 connections, -Xmx128m
 #   NO_BUILD=1 DURATION=60 bench/soak.sh
+#   FLOOD_CONNECTIONS=16 bench/soak.sh    the same with a cache-busting flood beside it (bench/flood.lua, mixed)
 #
 # Errors: socket errors, plus answers whose status is not the one PageType.java gives for that page.
 # Memory: the heap in use after a full GC (jcmd GC.run) and the process's resident memory (RSS), both
 # measured after the warm-up and again after the soak. Targets: 0 errors, growth under 10 %.
 # Exits 1 when a target is missed.
 #
+# With a flood beside it, also: the flood's requests and statuses (no 5xx), and no page whose address the
+# catalogue fixes evicted from the page cache.
+#
 # Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
-# WARMUP (60), JAVA_OPTS (-Xmx128m), APP_ARGS.
+# WARMUP (60), FLOOD_CONNECTIONS (0), JAVA_OPTS (-Xmx128m), APP_ARGS.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -20,8 +24,13 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 DURATION="${DURATION:-300}"
 WARMUP="${WARMUP:-60}"
+FLOOD_CONNECTIONS="${FLOOD_CONNECTIONS:-0}"
 
-cleanup() { stop_app; rm -rf "$WORK"; }
+FLOOD_PID=""
+cleanup() {
+    if [ -n "$FLOOD_PID" ] && kill -0 "$FLOOD_PID" 2>/dev/null; then kill "$FLOOD_PID"; fi
+    stop_app; rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 # Heap in use after a full collection, in KiB.
@@ -29,6 +38,12 @@ heap_after_gc() {
     jcmd "$APP_PID" GC.run >/dev/null
     sleep 2
     jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); print v; exit } }'
+}
+
+# A counter of the application's metrics, summed over the series whose line starts so.
+metric() {
+    curl -s "http://127.0.0.1:$APP_PORT/actuator/prometheus" \
+        | awk -v m="$1" 'index($0, m) == 1 { s += $NF } END { printf "%d", s }'
 }
 
 rss() {
@@ -111,8 +126,17 @@ errors_logged_before="$(grep -c ' ERROR ' "$WORK/app.log" || true)"
 log "Soaking: $DURATION s at $CONNECTIONS connections over $pages page types"
 echo "Toolkit Atlas $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
 echo "java $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s over $pages page types, after $WARMUP s warm-up"
+fixed_evictions_before="$(metric 'atlas_page_cache_evictions_total{addresses="fixed"')"
+if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
+    echo "beside it, a cache-busting flood: wrk -t1 -c$FLOOD_CONNECTIONS -d${DURATION}s -s bench/flood.lua (mixed)"
+    FLOOD=mixed wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${DURATION}s" --latency -s "$(dirname "$0")/flood.lua" \
+        "http://127.0.0.1:$APP_PORT" >"$WORK/flood.txt" &
+    FLOOD_PID=$!
+fi
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/soak.lua" "http://127.0.0.1:$APP_PORT" >"$WORK/soak.txt"
+if [ -n "$FLOOD_PID" ]; then wait "$FLOOD_PID" || true; FLOOD_PID=""; fi
 check_app_alive
+fixed_evictions="$(( $(metric 'atlas_page_cache_evictions_total{addresses="fixed"') - fixed_evictions_before ))"
 heap_after="$(heap_after_gc)"; rss_after="$(rss)"
 errors_logged="$(( $(grep -c ' ERROR ' "$WORK/app.log" || true) - errors_logged_before ))"
 
@@ -126,7 +150,13 @@ other="$(awk '$1 == "status" && $2 != 200 && $2 != 404 { n += $3 } END { print n
 # answered something it should not have.
 expected_404="$(awk -v r="${requests:-0}" -v k="$share_404" -v n="$pages" 'BEGIN { printf "%d", r * k / n }')"
 misplaced="$(awk -v a="${ok404:-0}" -v e="$expected_404" -v n="$pages" 'BEGIN { d = a - e; if (d < 0) d = -d; print (d <= 64 ? 0 : d) }')"
-errors="$(( ${socket:-0} + other + misplaced + left_out ))"
+flood_failed=0
+if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
+    flood_requests="$(awk '/requests in/ { print $1 }' "$WORK/flood.txt")"
+    flood_statuses="$(awk '$1 == "flood-status" { printf "%s%d × %d", (n++ ? ", " : ""), $3, $2 }' "$WORK/flood.txt")"
+    flood_failed="$(awk '$1 == "flood-status" && $2 >= 500 { n += $3 } END { print n + 0 }' "$WORK/flood.txt")"
+fi
+errors="$(( ${socket:-0} + other + misplaced + left_out + flood_failed + fixed_evictions ))"
 heap_growth="$(growth "$heap_before" "$heap_after")"
 rss_growth="$(growth "$rss_before" "$rss_after")"
 
@@ -140,6 +170,10 @@ echo "| errors (socket errors, unexpected statuses) | $errors (${socket:-0} sock
 echo "| ERROR lines in the application's log | $errors_logged |"
 echo "| heap after full GC, before → after | $(( heap_before / 1024 )) MiB → $(( heap_after / 1024 )) MiB ($heap_growth %) |"
 echo "| resident memory, before → after | $(( rss_before / 1024 )) MiB → $(( rss_after / 1024 )) MiB ($rss_growth %) |"
+if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
+    echo "| flood beside it ($FLOOD_CONNECTIONS connections) | ${flood_requests:-0} requests: $flood_statuses |"
+    echo "| pages of the catalogue evicted from the page cache | $fixed_evictions |"
+fi
 echo
 echo "$(machine_state) (after)"
 if curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; then echo "The application still answers."; else echo "The application no longer answers!"; errors=$((errors + 1)); fi

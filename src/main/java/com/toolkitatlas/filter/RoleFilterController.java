@@ -2,6 +2,8 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
+import com.toolkitatlas.web.Htmx;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,24 +33,14 @@ class RoleFilterController {
 	String roles(FilterRequest filter, HttpServletRequest request, HttpServletResponse response, Model model) {
 		RoleFilterPage page = filters.page(filter);
 		model.addAttribute("rolesPage", page);
-		response.addHeader(HttpHeaders.VARY, "HX-Request");
-		if (wantsUpdate(request)) {
+		response.addHeader(HttpHeaders.VARY, Htmx.VARY);
+		if (Htmx.wantsFragment(request)) {
 			response.setHeader("HX-Push-Url", page.search().filter().href());
 			return "roles/filter-update";
 		}
 		model.addAttribute("canonical", page.search().filter().href());
 		model.addAttribute("scripts", SCRIPTS);
 		return "roles/filter";
-	}
-
-	/**
-	 * Only the changing parts for htmx's own requests; the whole page when htmx restores
-	 * history or follows a boosted link, since it then swaps the whole body.
-	 */
-	private static boolean wantsUpdate(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request"))
-				&& !"true".equals(request.getHeader("HX-History-Restore-Request"))
-				&& !"true".equals(request.getHeader("HX-Boosted"));
 	}
 
 }

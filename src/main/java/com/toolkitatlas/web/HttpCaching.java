@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -31,11 +32,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * revalidated;</li>
  * <li>the actuator: {@code no-store}, never cached.</li>
  * </ul>
- * A cached page is keyed on what can change it: the path, the query, {@code HX-Request}
- * (htmx asks for fragments) and whether the request prefers JSON (the error format). Only
- * 200 responses are cached. Responses to page addresses are compressed here (pages once,
- * when rendered); Tomcat compresses only the rest (assets, metrics), which keeps its
- * per-response checks off the pages.
+ * A cached page is keyed on its canonical address ({@link PageAddresses}: the normalised
+ * path, the parameters its handler declares, whether htmx asks for a fragment), and is
+ * rendered seeing only those parameters, so the key holds everything that can change it.
+ * Only 200 responses are cached. Its {@code Vary} names {@code Accept-Encoding} and the
+ * request headers the page itself declares (htmx's, where it answers fragments). Every
+ * decision here is taken on the normalised path, as Tomcat and Spring route it, so that
+ * {@code /actuator;x=1/health} or {@code /%61ctuator/health} is the actuator, never a
+ * page. Responses to page addresses are compressed here (pages once, when rendered);
+ * Tomcat compresses only the rest (assets, metrics), which keeps its per-response checks
+ * off the pages.
  */
 public class HttpCaching extends OncePerRequestFilter {
 
@@ -44,9 +50,12 @@ public class HttpCaching extends OncePerRequestFilter {
 
 	private static final String REVALIDATE = "no-cache";
 
-	private static final String VARY = "Accept-Encoding, HX-Request";
-
-	private static final String HX_REQUEST = "HX-Request";
+	/**
+	 * Request headers an answer open to every origin does not vary by, although Spring's
+	 * CORS support names them.
+	 */
+	private static final Set<String> CORS_REQUEST_HEADERS = Set.of("origin", "access-control-request-method",
+			"access-control-request-headers");
 
 	/**
 	 * A file name with a content hash, as the resource chain writes it:
@@ -77,7 +86,7 @@ public class HttpCaching extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI();
+		String path = path(request);
 		if (path.startsWith("/assets/") || path.startsWith("/webjars/")) {
 			chain.doFilter(request, new AssetCacheControl(response, VERSIONED.matcher(path).find()));
 		}
@@ -90,7 +99,19 @@ public class HttpCaching extends OncePerRequestFilter {
 		}
 	}
 
-	/** Pages and API responses; not static assets, nor the actuator. */
+	/**
+	 * The path as Tomcat and Spring route it: decoded, without path parameters, dot
+	 * segments resolved.
+	 */
+	static String path(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		return request.getContextPath() + request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+	}
+
+	/**
+	 * Pages and API responses; not static assets, nor the actuator.
+	 * @param path the normalised path
+	 */
 	static boolean isPage(String path) {
 		return !(path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/actuator")
 				|| path.startsWith("/actuator/"));
@@ -102,10 +123,14 @@ public class HttpCaching extends OncePerRequestFilter {
 	 */
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		PageCacheValve.Rendering keep = cache == null ? null
+				: (PageCacheValve.Rendering) request.getAttribute(PageCacheValve.RENDERING);
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		// A HEAD is rendered as a GET, so that it carries the same ETag and length as the
-		// page.
-		chain.doFilter(new AsGet(request), rendering);
+		// page; a page that is kept sees only the parameters of its key.
+		HttpServletRequest asGet = keep == null || keep.parameters().any() ? new AsGet(request)
+				: new AsGet(new KnownParameters(request, keep.parameters()));
+		chain.doFilter(asGet, rendering);
 		if (rendering.getStatus() != HttpServletResponse.SC_OK || !reusable(rendering)) {
 			if (rendering.getStatus() >= 400 && response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
@@ -128,13 +153,14 @@ public class HttpCaching extends OncePerRequestFilter {
 			}
 		}
 		headers.add(new RenderedPage.Header(HttpHeaders.ETAG, etag));
-		headers.add(new RenderedPage.Header(HttpHeaders.VARY, VARY));
+		headers.add(new RenderedPage.Header(HttpHeaders.VARY, vary(response)));
 		boolean compress = body.length >= RenderedPage.MIN_COMPRESSED_SIZE
 				&& (cache != null || acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
 		RenderedPage page = new RenderedPage(rendering.getContentType(), List.copyOf(headers), body,
 				compress ? RenderedPage.gzip(body) : null, etag);
-		if (cache != null) {
-			cache.put(key(request), page);
+		if (keep != null) {
+			cache.put(keep.key(), page);
+			cache.finishRendering(keep.key(), page);
 		}
 		rendering.resetBuffer();
 		response.reset();
@@ -176,7 +202,7 @@ public class HttpCaching extends OncePerRequestFilter {
 		byte[] body = rendering.getContentAsByteArray();
 		boolean text = type != null && (type.startsWith("text/") || type.contains("json") || type.contains("xml"));
 		if (text && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null) {
-			response.addHeader(HttpHeaders.VARY, "Accept-Encoding");
+			response.setHeader(HttpHeaders.VARY, vary(response));
 			if (body.length >= RenderedPage.MIN_COMPRESSED_SIZE
 					&& acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
 				byte[] gzipped = RenderedPage.gzip(body);
@@ -190,10 +216,27 @@ public class HttpCaching extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
-	static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getRequestURI() + (query == null ? "" : "?" + query) + "\n" + request.getHeader(HX_REQUEST)
-				+ "\n" + (ErrorPages.wantsJson(request, request.getRequestURI()) ? "json" : "html");
+	/**
+	 * {@code Accept-Encoding}, since answers are sent gzipped to those who accept it, and
+	 * whatever request headers the answer declared it varies by, but for the origin when
+	 * the answer is open to every origin.
+	 */
+	private static String vary(HttpServletResponse response) {
+		boolean anyOrigin = "*".equals(response.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN));
+		Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		StringBuilder vary = new StringBuilder(HttpHeaders.ACCEPT_ENCODING);
+		names.add(HttpHeaders.ACCEPT_ENCODING);
+		for (String header : response.getHeaders(HttpHeaders.VARY)) {
+			for (String name : header.split(",")) {
+				String trimmed = name.strip();
+				if (!trimmed.isEmpty()
+						&& !(anyOrigin && CORS_REQUEST_HEADERS.contains(trimmed.toLowerCase(Locale.ROOT)))
+						&& names.add(trimmed)) {
+					vary.append(", ").append(trimmed);
+				}
+			}
+		}
+		return vary.toString();
 	}
 
 	/**

@@ -5,9 +5,11 @@ import java.util.EnumSet;
 import jakarta.servlet.DispatcherType;
 
 import org.apache.catalina.Host;
+import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ProtocolHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -16,6 +18,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * How every response leaves the application: security headers, HTTP caching, and Tomcat's
@@ -27,7 +30,12 @@ class HttpConfiguration {
 
 	@Bean
 	PageCache pageCache(PageSettings settings) {
-		return new PageCache(settings.cacheSize().toBytes());
+		return new PageCache(settings.cacheSize().toBytes(), settings.queryCacheSize().toBytes());
+	}
+
+	@Bean
+	PageAddresses pageAddresses(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+		return new PageAddresses(mappings);
 	}
 
 	@Bean
@@ -49,20 +57,27 @@ class HttpConfiguration {
 
 	/**
 	 * Serves cached pages from a valve in front of everything else (Tomcat's engine),
-	 * tunes the socket buffers, and replaces Tomcat's error report (and the one Spring
-	 * Boot configures) with the site's own. Runs after Spring Boot's customizers, so it
-	 * sees and removes the valve they add.
+	 * tunes the socket buffers, answers {@code OPTIONS *} through the application, and
+	 * replaces Tomcat's error report (and the one Spring Boot configures) with the site's
+	 * own. Runs after Spring Boot's customizers, so it sees and removes the valve they
+	 * add.
 	 */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache, PageSettings settings,
-			ObjectProvider<ErrorPages> errorPages) {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache,
+			PageAddresses pageAddresses, PageSettings settings, ObjectProvider<ErrorPages> errorPages) {
 		return new WebServerFactoryCustomizer<>() {
 			@Override
 			public void customize(TomcatServletWebServerFactory factory) {
 				if (settings.cache()) {
-					factory.addEngineValves(new PageCacheValve(pageCache));
+					factory.addEngineValves(new PageCacheValve(pageCache, pageAddresses));
 				}
 				factory.addConnectorCustomizers(connector -> {
+					connector.addLifecycleListener(event -> {
+						if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+							ProtocolHandler protocol = connector.getProtocolHandler();
+							protocol.setAdapter(new ServerWideOptions(protocol.getAdapter()));
+						}
+					});
 					// A page of 40 kB leaves in one write rather than five of Tomcat's
 					// default 8 kB, and from a
 					// direct buffer, which saves the JDK a copy per write: each measured

@@ -1,7 +1,10 @@
 package com.toolkitatlas.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,66 +17,126 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Serves pages from the {@link PageCache} as soon as Tomcat has parsed the request,
- * before the servlet filters and Spring MVC: a cached page costs a map look-up and a
- * write, which keeps the application close to a static file server. A miss goes on to the
- * application, where {@link HttpCaching} renders the page and keeps it. Cached pages are
- * counted in the {@code atlas.page.cache.requests} metric, not in
- * {@code http.server.requests}.
+ * before the servlet filters and Spring MVC: a cached page costs a map look-up, a copy of
+ * its header bytes and a write, which keeps the application close to a static file
+ * server. A miss goes on to the application, where {@link HttpCaching} renders the page
+ * and keeps it; other requests for the same page meanwhile wait for that rendering rather
+ * than render it again. Cached pages are counted in the {@code atlas.page.cache.requests}
+ * metric, not in {@code http.server.requests}.
  */
 class PageCacheValve extends ValveBase {
 
-	private static final byte[] CONTENT_TYPE = bytes(HttpHeaders.CONTENT_TYPE);
+	/**
+	 * The request attribute that tells {@link HttpCaching} under which key to keep the
+	 * page, and which parameters it may read.
+	 */
+	static final String RENDERING = PageCacheValve.class.getName() + ".rendering";
 
-	private static final byte[] CONTENT_ENCODING = bytes(HttpHeaders.CONTENT_ENCODING);
-
-	private static final byte[] GZIP = bytes("gzip");
+	/** How long a request waits for another's rendering of the same page. */
+	private static final long WAIT_SECONDS = 10;
 
 	private final PageCache cache;
 
-	PageCacheValve(PageCache cache) {
+	private final PageAddresses addresses;
+
+	PageCacheValve(PageCache cache, PageAddresses addresses) {
 		super(true);
 		this.cache = cache;
+		this.addresses = addresses;
 	}
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		String method = request.getMethod();
-		String path = request.getRequestURI();
 		// A request Tomcat has already refused (a malformed address) goes straight to the
-		// error report.
-		if (!response.isError() && path != null && ("GET".equals(method) || "HEAD".equals(method))
-				&& HttpCaching.isPage(path)) {
-			RenderedPage page = cache.get(HttpCaching.key(request));
-			if (page != null) {
-				// The page's headers, security headers included, were recorded when it
-				// was rendered.
-				send(page, request, response);
-				return;
+		// error report. The path is the one Tomcat and Spring route by: decoded, without
+		// path parameters, dot segments resolved.
+		String path = response.isError() ? null : request.getDecodedRequestURI();
+		if (path == null || !("GET".equals(method) || "HEAD".equals(method)) || !HttpCaching.isPage(path)) {
+			getNext().invoke(request, response);
+			return;
+		}
+		String key = addresses.key(path, request);
+		if (key == null) {
+			getNext().invoke(request, response);
+			return;
+		}
+		RenderedPage page = cache.get(key);
+		if (page != null) {
+			// The page's headers, security headers included, were recorded when it was
+			// rendered.
+			send(page, request, response);
+			return;
+		}
+		CompletableFuture<RenderedPage> underWay = cache.joinRendering(key);
+		RenderedPage rendered = underWay == null ? cache.peek(key) : await(underWay);
+		if (rendered != null) {
+			// Rendered by another request meanwhile: kept between the look-up and now, or
+			// waited for.
+			if (underWay == null) {
+				cache.finishRendering(key, rendered);
+			}
+			send(rendered, request, response);
+			return;
+		}
+		request.setAttribute(RENDERING, new Rendering(key, addresses.parametersOf(path, request.getRequestURI())));
+		try {
+			getNext().invoke(request, response);
+		}
+		finally {
+			if (underWay == null) {
+				// Normally done by HttpCaching as soon as the page is rendered; this
+				// covers
+				// answers it did not keep (errors, redirects) and failures.
+				cache.finishRendering(key, null);
 			}
 		}
-		getNext().invoke(request, response);
+	}
+
+	private static RenderedPage await(CompletableFuture<RenderedPage> rendering) {
+		try {
+			return rendering.get(WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException e) {
+			return null;
+		}
 	}
 
 	/**
-	 * Sends a cached page, or 304 when the client has it, writing its pre-encoded headers
-	 * straight into Tomcat's response headers. What {@link HttpCaching#send} does through
+	 * Sends a cached page, or 304 when the client has it, adding its pre-encoded headers
+	 * straight to Tomcat's response headers. What {@link HttpCaching#send} does through
 	 * the servlet API, without encoding a header per request.
 	 */
 	private static void send(RenderedPage page, Request request, Response response) throws IOException {
-		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
 		RenderedPage.EncodedHeaders encoded = page.encoded();
-		for (int i = 0; i < encoded.names().size(); i++) {
-			add(headers, encoded.names().get(i), encoded.values().get(i));
+		boolean notModified = HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag());
+		byte[] body = page.body();
+		int count = encoded.count();
+		if (!notModified) {
+			// Content-Type, and Content-Encoding after it for a gzipped body.
+			count++;
+			if (page.gzipped() != null && HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+				body = page.gzipped();
+				count++;
+			}
 		}
-		if (HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+		// Tomcat writes into the arrays it is handed when it reuses its header buffers
+		// for
+		// a later response: it gets a copy of its own.
+		byte[] bytes = encoded.copy();
+		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+		for (int i = 0; i < count; i++) {
+			int nameEnd = encoded.nameEnd(i);
+			headers.addValue(bytes, encoded.nameStart(i), nameEnd - encoded.nameStart(i))
+				.setBytes(bytes, nameEnd, encoded.valueEnd(i) - nameEnd);
+		}
+		if (notModified) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
-		}
-		add(headers, CONTENT_TYPE, encoded.contentType());
-		byte[] body = page.body();
-		if (page.gzipped() != null && HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-			body = page.gzipped();
-			add(headers, CONTENT_ENCODING, GZIP);
 		}
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
@@ -81,12 +144,14 @@ class PageCacheValve extends ValveBase {
 		}
 	}
 
-	private static void add(MimeHeaders headers, byte[] name, byte[] value) {
-		headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
-	}
-
-	private static byte[] bytes(String text) {
-		return text.getBytes(StandardCharsets.ISO_8859_1);
+	/**
+	 * A page this request renders.
+	 *
+	 * @param key where to keep it
+	 * @param parameters the query parameters the key holds: the only ones the page may
+	 * read
+	 */
+	record Rendering(String key, PageAddresses.Parameters parameters) {
 	}
 
 }

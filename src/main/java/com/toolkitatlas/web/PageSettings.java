@@ -8,10 +8,18 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How pages are cached: by browsers and proxies ({@code maxAge}, then revalidated with
- * the ETag) and in this application's memory ({@code cache}, bounded by
- * {@code cacheSize}). Set with {@code atlas.pages.*} or {@code ATLAS_PAGES_*}.
+ * the ETag) and in this application's memory ({@code cache}). Set with
+ * {@code atlas.pages.*} or {@code ATLAS_PAGES_*}.
+ *
+ * @param maxAge how long browsers and proxies may keep a page before revalidating it
+ * @param cache whether rendered pages are kept in memory
+ * @param cacheSize the memory for pages whose address is fixed by the catalogue
+ * (profiles, pairs, skills, tools...)
+ * @param queryCacheSize the memory for pages whose address is made of query parameters
+ * (filters, searches, questionnaire answers, comparisons of several roles), kept apart so
+ * that no number of them can push the others out
  */
 @ConfigurationProperties("atlas.pages")
 public record PageSettings(@DefaultValue("5m") Duration maxAge, @DefaultValue("true") boolean cache,
-		@DefaultValue("16MB") DataSize cacheSize) {
+		@DefaultValue("16MB") DataSize cacheSize, @DefaultValue("4MB") DataSize queryCacheSize) {
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -17,9 +18,9 @@ import org.springframework.util.DigestUtils;
  * @param headers every header but Content-Type, Content-Length and Content-Encoding,
  * ready to be added
  * @param gzipped the body compressed once, or null where it is too small to gain from it
- * @param encoded the same headers, and the content type, already encoded as Tomcat writes
- * them: a cached page then costs no text encoding per request (measured: it was the
- * largest single cost of serving one)
+ * @param encoded the same headers, the content type and the content encoding, already
+ * encoded as Tomcat writes them: a cached page then costs no text encoding per request
+ * (measured: it was the largest single cost of serving one), only a copy of one array
  */
 record RenderedPage(String contentType, List<Header> headers, byte[] body, byte[] gzipped, String etag,
 		EncodedHeaders encoded) {
@@ -34,17 +35,56 @@ record RenderedPage(String contentType, List<Header> headers, byte[] body, byte[
 	record Header(String name, String value) {
 	}
 
-	/** Header names and values as bytes, in the order they are sent. */
-	record EncodedHeaders(List<byte[]> names, List<byte[]> values, byte[] contentType) {
+	/**
+	 * The headers of a page encoded once, as Tomcat writes them, in one array: first
+	 * every header of {@link RenderedPage#headers()}, then Content-Type, then
+	 * {@code Content-Encoding: gzip}. Tomcat keeps the arrays it is handed and writes
+	 * into them when it reuses its header buffers for a later response, so each response
+	 * gets its own {@link #copy()} of the array: a cached page never lends its bytes.
+	 *
+	 * @param bytes every name and value, one after the other
+	 * @param bounds for each header, where its name starts and its value ends (its value
+	 * starts where its name ends)
+	 * @param count how many headers come before Content-Type
+	 */
+	record EncodedHeaders(byte[] bytes, int[] bounds, int count) {
 
 		static EncodedHeaders of(String contentType, List<Header> headers) {
-			return new EncodedHeaders(headers.stream().map(header -> bytes(header.name())).toList(),
-					headers.stream().map(header -> bytes(header.value())).toList(), bytes(contentType));
+			List<Header> all = new ArrayList<>(headers);
+			all.add(new Header("Content-Type", contentType));
+			all.add(new Header("Content-Encoding", "gzip"));
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			int[] bounds = new int[all.size() * 3];
+			for (int i = 0; i < all.size(); i++) {
+				bounds[3 * i] = bytes.size();
+				bytes.writeBytes(all.get(i).name().getBytes(StandardCharsets.ISO_8859_1));
+				bounds[3 * i + 1] = bytes.size();
+				bytes.writeBytes(all.get(i).value().getBytes(StandardCharsets.ISO_8859_1));
+				bounds[3 * i + 2] = bytes.size();
+			}
+			return new EncodedHeaders(bytes.toByteArray(), bounds, headers.size());
 		}
 
-		private static byte[] bytes(String text) {
-			return text.getBytes(StandardCharsets.ISO_8859_1);
+		/**
+		 * A copy of the bytes for one response, which Tomcat may then do with as it
+		 * likes.
+		 */
+		byte[] copy() {
+			return bytes.clone();
 		}
+
+		int nameStart(int header) {
+			return bounds[3 * header];
+		}
+
+		int nameEnd(int header) {
+			return bounds[3 * header + 1];
+		}
+
+		int valueEnd(int header) {
+			return bounds[3 * header + 2];
+		}
+
 	}
 
 	static String etagOf(byte[] body) {
@@ -53,7 +93,8 @@ record RenderedPage(String contentType, List<Header> headers, byte[] body, byte[
 
 	/** What the page costs to keep in memory, roughly. */
 	long size() {
-		return body.length + (gzipped == null ? 0 : gzipped.length) + 64L * headers.size() + 256;
+		// The headers are kept as text and as bytes.
+		return body.length + (gzipped == null ? 0 : gzipped.length) + 3L * encoded.bytes().length + 256;
 	}
 
 	static byte[] gzip(byte[] body) {

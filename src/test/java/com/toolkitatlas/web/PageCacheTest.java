@@ -2,6 +2,8 @@ package com.toolkitatlas.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,37 +11,102 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageCacheTest {
 
-	@Test
-	void keepsPagesUntilTheirSizeExceedsTheBoundThenForgetsTheOldestFirst() {
-		PageCache cache = new PageCache(10_000);
-		for (int i = 0; i < 10; i++) {
-			cache.put("/page/" + i, page(1_500));
-		}
+	/** Keys as {@link PageAddresses} writes them. */
+	private static String fixed(String path) {
+		return path;
+	}
 
-		assertThat(cache.bytes()).isLessThanOrEqualTo(10_000);
-		assertThat(cache.get("/page/0")).as("the oldest is gone").isNull();
-		assertThat(cache.get("/page/9")).as("the newest is kept").isNotNull();
-		assertThat(cache.entries()).isBetween(4, 6);
+	private static String query(String path, String query) {
+		return path + "\u0000?" + query;
 	}
 
 	@Test
-	void neverKeepsAPageLargerThanAQuarterOfTheBound() {
-		PageCache cache = new PageCache(10_000);
-		cache.put("/huge", page(5_000));
+	void keepsPagesWithinTheirBound() {
+		PageCache cache = new PageCache(10_000, 10_000, Runnable::run);
+		for (int i = 0; i < 10; i++) {
+			cache.put(fixed("/page/" + i), page(1_500));
+		}
+		cache.cleanUp();
 
-		assertThat(cache.get("/huge")).isNull();
+		assertThat(cache.bytes()).isLessThanOrEqualTo(10_000);
+		assertThat(cache.entries()).isBetween(4L, 6L);
+	}
+
+	@Test
+	void pagesAskedForOnceDoNotPushOutPopularOnes() {
+		PageCache cache = new PageCache(1_000_000, 1_000_000, Runnable::run);
+		List<String> popular = IntStream.range(0, 20).mapToObj(i -> query("/roles", "tool=t" + i)).toList();
+		popular.forEach(key -> ask(cache, key));
+		// A flood of searches nobody asks for twice, while people keep asking for the
+		// popular filters: each of them once for every hundred flooding requests.
+		for (int i = 0; i < 100_000; i++) {
+			ask(cache, query("/roles", "q=flood" + i));
+			if (i % 5 == 0) {
+				ask(cache, popular.get(i / 5 % popular.size()));
+			}
+		}
+		cache.cleanUp();
+
+		assertThat(popular.stream().filter(cache::contains)).as("popular filters still kept").hasSize(popular.size());
+	}
+
+	/** What the page cache valve does: a look-up, and a rendering kept on a miss. */
+	private static void ask(PageCache cache, String key) {
+		if (cache.get(key) == null) {
+			cache.put(key, page(2_000));
+		}
+	}
+
+	@Test
+	void noNumberOfQueryPagesCanPushOutAPageOfTheCatalogue() {
+		PageCache cache = new PageCache(100_000, 20_000, Runnable::run);
+		cache.put(fixed("/tools/kubernetes"), page(2_000));
+		for (int i = 0; i < 20_000; i++) {
+			String key = query("/fit", "answer=" + i);
+			cache.get(key);
+			cache.put(key, page(2_000));
+			cache.get(key);
+		}
+		cache.cleanUp();
+
+		assertThat(cache.contains(fixed("/tools/kubernetes"))).isTrue();
+		assertThat(cache.bytes()).isLessThanOrEqualTo(120_000);
+	}
+
+	@Test
+	void neverKeepsAPageLargerThanAQuarterOfItsBound() {
+		PageCache cache = new PageCache(10_000, 10_000, Runnable::run);
+		cache.put(fixed("/huge"), page(5_000));
+		cache.cleanUp();
+
+		assertThat(cache.get(fixed("/huge"))).isNull();
 		assertThat(cache.bytes()).isZero();
 	}
 
 	@Test
 	void theFirstRenderingOfAPageIsTheOneKept() {
-		PageCache cache = new PageCache(100_000);
+		PageCache cache = new PageCache(100_000, 100_000, Runnable::run);
 		RenderedPage first = page(100);
-		cache.put("/a", first);
-		cache.put("/a", page(200));
+		cache.put(fixed("/a"), first);
+		cache.put(fixed("/a"), page(200));
 
-		assertThat(cache.get("/a")).isSameAs(first);
+		assertThat(cache.get(fixed("/a"))).isSameAs(first);
 		assertThat(cache.entries()).isEqualTo(1);
+	}
+
+	@Test
+	void requestsMissingAPageUnderRenderingWaitForThatRendering() {
+		PageCache cache = new PageCache(100_000, 100_000, Runnable::run);
+
+		assertThat(cache.joinRendering("/a")).as("the first renders").isNull();
+		CompletableFuture<RenderedPage> second = cache.joinRendering("/a");
+		CompletableFuture<RenderedPage> third = cache.joinRendering("/a");
+		assertThat(second).isNotNull().isSameAs(third).isNotDone();
+
+		RenderedPage rendered = page(100);
+		cache.finishRendering("/a", rendered);
+		assertThat(second).isCompletedWithValue(rendered);
+		assertThat(cache.joinRendering("/a")).as("a later miss renders anew").isNull();
 	}
 
 	@Test

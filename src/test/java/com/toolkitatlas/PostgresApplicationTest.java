@@ -73,10 +73,11 @@ class PostgresApplicationTest {
 
 	@Test
 	void theCatalogueReadBackFromPostgresqlIsTheSameAsOnH2() {
-		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class)
-			.properties("spring.datasource.url=jdbc:h2:mem:atlas-reference;DB_CLOSE_DELAY=-1", "server.port=0",
-					"spring.main.banner-mode=off")
-			.run()) {
+		// As arguments: default properties would give way to application.yaml's
+		// database, the one every other test context of this JVM shares.
+		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class).run(
+				"--spring.datasource.url=jdbc:h2:mem:atlas-reference", "--server.port=0",
+				"--spring.main.banner-mode=off")) {
 			Catalogue reference = h2.getBean(Catalogue.class);
 
 			assertThat(catalogue.roles()).hasSize(6);

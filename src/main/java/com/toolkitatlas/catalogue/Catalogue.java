@@ -139,6 +139,12 @@ public final class Catalogue {
 
 	/** A role that uses a skill, tool or language, and how central it is there. */
 	public record Usage(Role role, Importance importance, Source source) {
+
+		/** Whether the role cannot do without it. */
+		public boolean core() {
+			return importance == Importance.CORE;
+		}
+
 	}
 
 	/** Entries in their catalogue order, with a look-up by key. */

@@ -1,5 +1,7 @@
 package com.toolkitatlas.catalogue;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -166,7 +168,7 @@ public class CatalogueLoader {
 			}
 		}
 		throw new IllegalStateException(namedBy + " names " + type.getSimpleName() + " " + name
-				+ ", which is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+				+ ", which is not one of " + Arrays.toString(type.getEnumConstants()));
 	}
 
 	/** The shared entries a role refers to by slug or code. */
@@ -225,7 +227,7 @@ public class CatalogueLoader {
 		 */
 		private static Map<Topic, String> texts(RoleEntity r) {
 			Map<Topic, String> texts = enumKeys(r.getTexts(), Topic.class, r.getSlug());
-			List<Topic> missing = java.util.Arrays.stream(Topic.values()).filter(t -> !texts.containsKey(t)).toList();
+			List<Topic> missing = Arrays.stream(Topic.values()).filter(t -> !texts.containsKey(t)).toList();
 			if (!missing.isEmpty()) {
 				throw new IllegalStateException("Role " + r.getSlug() + " has no text on " + missing);
 			}
@@ -236,7 +238,7 @@ public class CatalogueLoader {
 				String role) {
 			Map<E, String> result = new EnumMap<>(type);
 			texts.forEach((key, value) -> result.put(constant(type, key, "Role " + role), value));
-			return java.util.Collections.unmodifiableMap(result);
+			return Collections.unmodifiableMap(result);
 		}
 	}
 

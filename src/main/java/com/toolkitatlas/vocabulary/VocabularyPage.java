@@ -3,7 +3,6 @@ package com.toolkitatlas.vocabulary;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Catalogue.Usage;
-import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.RolePair;
 
 /**
@@ -18,6 +17,6 @@ public record VocabularyPage<T>(T entry, List<Usage> uses, List<RolePair> pairs,
 	}
 
 	public long coreCount() {
-		return uses.stream().filter(use -> use.importance() == Importance.CORE).count();
+		return uses.stream().filter(Usage::core).count();
 	}
 }

@@ -9,6 +9,10 @@ import java.util.Map;
 
 import com.toolkitatlas.catalogue.Catalogue;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -19,6 +23,7 @@ import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -47,7 +52,7 @@ public class ErrorPages {
 
 	private final Catalogue catalogue;
 
-	private final JsonMapper jsonMapper;
+	private final ObjectWriter problemWriter;
 
 	private final ResourceUrlProvider assetUrls;
 
@@ -60,7 +65,11 @@ public class ErrorPages {
 	public ErrorPages(Catalogue catalogue, JsonMapper jsonMapper, ResourceUrlProvider assetUrls,
 			ISpringTemplateEngine templates, ServletContext servletContext) {
 		this.catalogue = catalogue;
-		this.jsonMapper = jsonMapper;
+		this.problemWriter = jsonMapper.rebuild()
+			.addMixIn(ProblemDetail.class, ProblemJsonLayout.class)
+			.build()
+			.writer()
+			.with(MarkupEscapes.INSTANCE);
 		this.assetUrls = assetUrls;
 		this.templates = templates;
 		this.servletContext = servletContext;
@@ -138,7 +147,7 @@ public class ErrorPages {
 	}
 
 	private String problemJson(ProblemDetail problem) {
-		return jsonMapper.writer().with(MarkupEscapes.INSTANCE).writeValueAsString(problem);
+		return problemWriter.writeValueAsString(problem);
 	}
 
 	/**
@@ -157,6 +166,22 @@ public class ErrorPages {
 			}
 		}
 		return safe.toString();
+	}
+
+	/**
+	 * A problem's members in the order RFC 9457 lists them, then its extensions (such as
+	 * the parameter a 400 names), empty ones left out.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "type", "title", "status", "detail", "instance" })
+	private interface ProblemJsonLayout {
+
+		@JsonAnySetter
+		void setProperty(String name, Object value);
+
+		@JsonAnyGetter
+		Map<String, Object> getProperties();
+
 	}
 
 	/** A problem written by Jackson, as {@code application/problem+json}. */

@@ -1,5 +1,7 @@
 package com.toolkitatlas.web;
 
+import java.net.URI;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public final class Problems {
 
 	private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	private Problems() {
 	}
@@ -78,6 +82,8 @@ public final class Problems {
 	/** A problem with the site's title for its status and a detail written for people. */
 	static ProblemDetail problem(HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		// Said outright, as RFC 9457 allows it to be assumed: the problem is its status.
+		problem.setType(ABOUT_BLANK);
 		problem.setTitle(title(status.value()));
 		return problem;
 	}

@@ -5,10 +5,9 @@ import java.util.Map;
 
 import com.toolkitatlas.support.HtmlChecker;
 import com.toolkitatlas.support.Page;
+import com.toolkitatlas.support.RawHttp;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
-
-import com.toolkitatlas.support.RawHttp;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +53,16 @@ class ErrorHandlingTest {
 		assertThat(page.header("content-type")).startsWith("application/problem+json");
 		assertThat(page.body()).contains("\"title\":\"Not found\"", "\"status\":404",
 				"There is no role called “astronaut”", "\"instance\":\"/roles/astronaut\"");
+	}
+
+	@Test
+	void aProblemListsItsMembersInTheOrderOfRfc9457ThenItsExtensions() {
+		assertThat(site.getJson("/api/roles/astronaut").body())
+			.isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not found\","
+					+ "\"status\":404,\"detail\":\"There is no role called “astronaut”.\",\"instance\":\"/api/roles/astronaut\"}");
+		assertThat(site.getJson("/api/compare?roles=ml-engineer").body())
+			.startsWith("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,\"detail\":")
+			.endsWith("\"instance\":\"/api/compare\",\"parameter\":\"roles\"}");
 	}
 
 	@Test

@@ -138,6 +138,26 @@ class HostileRequestTest {
 		}
 	}
 
+	/**
+	 * A parameter that names no component of a bound request record is ignored, whatever
+	 * it looks like: {@code q.class.classLoader} is not followed as a property path into
+	 * the record.
+	 */
+	@Test
+	void parametersThatNameNoFilterAreIgnoredByEveryAddressThatBindsTheFilter() {
+		Map<String, String> accepts = Map.of("/roles", "text/html", "/api/roles", "application/json", "/api/roles.csv",
+				"text/csv");
+		accepts.forEach((path, accept) -> {
+			Page unfiltered = site.get(path, Map.of("Accept", accept));
+			for (String query : List.of("q.class.classLoader=1", "skill.class.module.classLoader.x=1",
+					"filter.q=python", "class.module=x")) {
+				Page page = site.get(path + "?" + query, Map.of("Accept", accept));
+				assertThat(page.status()).as(page.path()).isEqualTo(200);
+				assertThat(page.body()).as(page.path()).isEqualTo(unfiltered.body());
+			}
+		});
+	}
+
 	@Test
 	void veryLongAndRepeatedValuesAreAnsweredCalmly() {
 		List<String> targets = new ArrayList<>();

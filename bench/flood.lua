@@ -4,12 +4,14 @@
 --   search   a new search on /roles each time (?q=N): a real page to render, never asked for twice
 --   htmx     a popular filter with a new HX-Request value and an unknown parameter each time
 --   order    a popular filter with its parameters in a new order and a new unknown parameter
+--   busting  unknown, htmx and order in turn: addresses that all come down to pages already cached
 --   mixed    all four in turn (the default)
 -- Each thread counts the statuses it gets; done() prints them as "flood-status CODE COUNT" lines.
 local threads = {}
 local popular = { "/", "/roles/ml-engineer", "/tools/kubernetes", "/compare/ml-engineer-vs-backend-engineer",
                   "/skills/mlops", "/api/roles/ml-engineer" }
 local kinds = { "unknown", "search", "htmx", "order" }
+local busting = { "unknown", "htmx", "order" }
 
 function setup(thread)
   thread:set("id", #threads + 1)
@@ -31,6 +33,7 @@ function request()
   n = n + 1
   local kind = mode
   if mode == "mixed" then kind = kinds[(n % #kinds) + 1] end
+  if mode == "busting" then kind = busting[(n % #busting) + 1] end
   if kind == "unknown" then
     return wrk.format("GET", popular[(n % #popular) + 1] .. "?x=" .. unique())
   elseif kind == "search" then

@@ -5,7 +5,8 @@
 #
 #   bench/soak.sh                 five minutes at 64 connections, -Xmx128m
 #   NO_BUILD=1 DURATION=60 bench/soak.sh
-#   FLOOD_CONNECTIONS=16 bench/soak.sh    the same with a cache-busting flood beside it (bench/flood.lua, mixed)
+#   FLOOD_CONNECTIONS=16 bench/soak.sh    the same with a cache-busting flood beside it (bench/flood.lua)
+#   FLOOD_CONNECTIONS=16 FLOOD=mixed bench/soak.sh    the flood with new searches among it (a rendering each)
 #
 # Errors: socket errors, plus answers whose status is not the one PageType.java gives for that page.
 # Memory: the heap in use after a full GC (jcmd GC.run) and the process's resident memory (RSS), both
@@ -16,7 +17,7 @@
 # catalogue fixes evicted from the page cache.
 #
 # Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
-# WARMUP (60), FLOOD_CONNECTIONS (0), JAVA_OPTS (-Xmx128m), APP_ARGS.
+# WARMUP (60), FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -25,6 +26,7 @@ THREADS="${THREADS:-2}"
 DURATION="${DURATION:-300}"
 WARMUP="${WARMUP:-60}"
 FLOOD_CONNECTIONS="${FLOOD_CONNECTIONS:-0}"
+FLOOD="${FLOOD:-busting}"
 
 FLOOD_PID=""
 cleanup() {
@@ -119,7 +121,14 @@ pages="$(grep -c '^  {' "$WORK/soak.lua")"
 share_404="$(awk '/^  \{/ && /404 },$/' "$WORK/soak.lua" | wc -l)"
 
 log "Warming up: $WARMUP s at $CONNECTIONS connections"
+# The warm-up is the same load as the soak, flood included, so that memory is compared under one load.
+if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
+    FLOOD="$FLOOD" wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${WARMUP}s" -s "$(dirname "$0")/flood.lua" \
+        "http://127.0.0.1:$APP_PORT" >/dev/null &
+    FLOOD_PID=$!
+fi
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/soak.lua" "http://127.0.0.1:$APP_PORT" >/dev/null
+if [ -n "$FLOOD_PID" ]; then wait "$FLOOD_PID" || true; FLOOD_PID=""; fi
 heap_before="$(heap_after_gc)"; rss_before="$(rss)"
 errors_logged_before="$(grep -c ' ERROR ' "$WORK/app.log" || true)"
 
@@ -128,8 +137,8 @@ echo "Toolkit Atlas $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 
 echo "java $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s over $pages page types, after $WARMUP s warm-up"
 fixed_evictions_before="$(metric 'atlas_page_cache_evictions_total{addresses="fixed"')"
 if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
-    echo "beside it, a cache-busting flood: wrk -t1 -c$FLOOD_CONNECTIONS -d${DURATION}s -s bench/flood.lua (mixed)"
-    FLOOD=mixed wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${DURATION}s" --latency -s "$(dirname "$0")/flood.lua" \
+    echo "beside it, a cache-busting flood: FLOOD=$FLOOD wrk -t1 -c$FLOOD_CONNECTIONS -d${DURATION}s -s bench/flood.lua"
+    FLOOD="$FLOOD" wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${DURATION}s" --latency -s "$(dirname "$0")/flood.lua" \
         "http://127.0.0.1:$APP_PORT" >"$WORK/flood.txt" &
     FLOOD_PID=$!
 fi
@@ -171,7 +180,7 @@ echo "| ERROR lines in the application's log | $errors_logged |"
 echo "| heap after full GC, before → after | $(( heap_before / 1024 )) MiB → $(( heap_after / 1024 )) MiB ($heap_growth %) |"
 echo "| resident memory, before → after | $(( rss_before / 1024 )) MiB → $(( rss_after / 1024 )) MiB ($rss_growth %) |"
 if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
-    echo "| flood beside it ($FLOOD_CONNECTIONS connections) | ${flood_requests:-0} requests: $flood_statuses |"
+    echo "| flood beside it ($FLOOD, $FLOOD_CONNECTIONS connections) | ${flood_requests:-0} requests: $flood_statuses |"
     echo "| pages of the catalogue evicted from the page cache | $fixed_evictions |"
 fi
 echo

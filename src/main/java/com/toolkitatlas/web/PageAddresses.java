@@ -80,8 +80,7 @@ public class PageAddresses {
 		}
 		catch (IllegalStateException unreadable) {
 			// Tomcat could not decode the query (a stray %, invalid UTF-8): no page is
-			// kept
-			// for it, and the application answers it as it answers such requests.
+			// kept for it, and the application answers it as it answers such requests.
 			return null;
 		}
 		Parameters parameters = parametersOf(path, request.getRequestURI());

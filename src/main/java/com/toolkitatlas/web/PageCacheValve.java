@@ -86,8 +86,7 @@ class PageCacheValve extends ValveBase {
 		finally {
 			if (underWay == null) {
 				// Normally done by HttpCaching as soon as the page is rendered; this
-				// covers
-				// answers it did not keep (errors, redirects) and failures.
+				// covers answers it did not keep (errors, redirects) and failures.
 				cache.finishRendering(key, null);
 			}
 		}
@@ -125,8 +124,7 @@ class PageCacheValve extends ValveBase {
 			}
 		}
 		// Tomcat writes into the arrays it is handed when it reuses its header buffers
-		// for
-		// a later response: it gets a copy of its own.
+		// for a later response: it gets a copy of its own.
 		byte[] bytes = encoded.copy();
 		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
 		for (int i = 0; i < count; i++) {

@@ -44,8 +44,8 @@ class DatabaseUnreachableTest {
 	@Test
 	void aDatabaseThatAcceptsConnectionsButNeverAnswersStopsStartUpInSecondsWithTheSameLine() throws Exception {
 		// A socket that is never accepted: the kernel still completes the connections
-		// into its
-		// backlog, so the driver connects and then waits for an answer that never comes.
+		// into its backlog, so the driver connects and then waits for an answer that
+		// never comes.
 		try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			int port = blackHole.getLocalPort();
 			long started = System.nanoTime();

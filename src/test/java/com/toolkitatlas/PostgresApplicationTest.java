@@ -14,6 +14,7 @@ import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.Site;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("postgres")
 @Import({ Site.class, PostgresApplicationTest.Server.class })
 @DirtiesContext
+@Tag("application")
 class PostgresApplicationTest {
 
 	private static final EmbeddedPostgres POSTGRES = startWithAtlasDatabase();

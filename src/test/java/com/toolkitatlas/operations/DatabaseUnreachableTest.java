@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.toolkitatlas.ToolkitAtlasApplication;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sentence. Run as a real process, as an operator starts it, so that what it prints and
  * its exit status are the real ones.
  */
+@Tag("application")
 class DatabaseUnreachableTest {
 
 	@Test

@@ -76,6 +76,27 @@ class CatalogueTest {
 	}
 
 	@Test
+	void theRolesOfAPairComeInTheOtherRolesDisplayOrderWhateverOrderThePairsAreIn() {
+		List<RolePair> scrambled = new java.util.ArrayList<>(CatalogueFixture.pairs(CatalogueFixture.ROLES));
+		java.util.Collections.reverse(scrambled);
+		Catalogue catalogue = new Catalogue(CatalogueFixture.ROLES, List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), scrambled);
+
+		assertThat(catalogue.pairsOf(DATA)).extracting(pair -> pair.other(DATA))
+			.containsExactly(ML, BACKEND, DEVOPS, RESEARCH);
+	}
+
+	@Test
+	void holdsItsSourcesCategoriesAndCostModelsInTheOrderGiven() {
+		assertThat(catalogue.sources()).containsExactly(ARTICLE, CatalogueFixture.SURVEY);
+		assertThat(catalogue.costModels()).containsExactly(CatalogueFixture.OPEN_SOURCE);
+		assertThat(catalogue.skillCategories()).containsExactly(CatalogueFixture.DATA_SKILLS,
+				CatalogueFixture.ENGINEERING, CatalogueFixture.SECURITY);
+		assertThat(catalogue.toolCategories()).containsExactly(CatalogueFixture.PLATFORM, CatalogueFixture.DATA_TOOLS);
+		assertThat(Topic.WHEN_TO_HIRE.label()).isEqualTo("When to hire one");
+	}
+
+	@Test
 	void theRolesUsingAnEntrySayHowCentralItIsToEachInDisplayOrder() {
 		assertThat(catalogue.usesOf(DOCKER)).extracting(Usage::role, Usage::importance)
 			.containsExactly(tuple(ML, Importance.CORE), tuple(BACKEND, Importance.CORE),

@@ -104,6 +104,9 @@ class ComparisonServiceTest {
 		assertThat(comparison.salary().headlines().bars()).extracting(bar -> bar.figure())
 			.containsExactly(ML.headlineSalary(), BACKEND.headlineSalary(), DEVOPS.headlineSalary());
 		assertThat(comparison.similarity()).isEqualTo(SimilarityMatrix.of(List.of(ML, BACKEND, DEVOPS)));
+		assertThat(comparison.salary().comparable()).isFalse();
+		assertThat(comparison.salary().warning())
+			.isEqualTo(ComparisonService.salaryWarning(List.of(ML, BACKEND, DEVOPS)));
 	}
 
 	@Test
@@ -236,6 +239,12 @@ class ComparisonServiceTest {
 		for (Role role : order) {
 			assertThat(focus.cells().get(role.slug()).entries()).containsExactly(role.primaryFocus());
 		}
+		CompareResource.Row hiring = resource.glance().get(10);
+		assertThat(hiring.label()).isEqualTo("Common hiring companies");
+		assertThat(hiring.cells().get("ml-engineer"))
+			.isEqualTo(new CompareResource.Cell(List.of("StreamCo"), null, "S1", null));
+		assertThat(hiring.cells().get("research-scientist"))
+			.isEqualTo(new CompareResource.Cell(List.of(), null, null, RESEARCH.note("HIRING_COMPANIES")));
 	}
 
 	@Test

@@ -98,6 +98,38 @@ class RoleFilterServiceTest {
 	}
 
 	@Test
+	void aShortFormForASkillALanguageOrARoleMarksWhatItStandsFor() {
+		RoleSearch ml = search("q=ml");
+		// "ml" stands for the ML Engineer and for machine learning, which Research also
+		// needs.
+		assertThat(roles(ml)).containsExactly(ML, RESEARCH);
+		assertThat(result(ml, RESEARCH).reasons())
+			.extracting(Reason::kind, reason -> reason.name().text(), Reason::shortForms)
+			.containsExactly(tuple("Skill", "Machine learning", List.of("ml")));
+		assertThat(result(ml, ML).reasons()).extracting(Reason::kind).containsExactly("Name", "Skill");
+		assertThat(result(ml, ML).name().marked()).isTrue();
+
+		RoleSearch golang = search("q=golang");
+		assertThat(roles(golang)).containsExactly(BACKEND, DEVOPS);
+		assertThat(result(golang, DEVOPS).reasons()).extracting(Reason::kind, Reason::shortForms)
+			.containsExactly(tuple("Language", List.of("golang")));
+
+		RoleResult reliability = result(search("q=site reliability"), DEVOPS);
+		assertThat(reliability.reasons()).extracting(Reason::kind, Reason::shortForms)
+			.containsExactly(tuple("Name", List.of("site reliability")));
+		assertThat(reliability.name()).isEqualTo(Highlighted.whole("DevOps Engineer"));
+		assertThat(roles(search("q=go"))).containsExactly(BACKEND, DEVOPS);
+	}
+
+	@Test
+	void whatWasChosenCountsForTheOrderBeforeWhatTheSearchFound() {
+		// Docker is core to ML, Backend and DevOps, secondary to Data; Python is core to
+		// ML
+		// and Data, secondary to Backend and DevOps.
+		assertThat(roles(search("tool=docker&q=python"))).containsExactly(ML, BACKEND, DEVOPS, DATA);
+	}
+
+	@Test
 	void whatTheSearchFindsCountsForTheOrderAfterWhatWasChosen() {
 		// Python is core to ML, Data and Research, secondary to Backend and DevOps.
 		assertThat(roles(search("q=python"))).containsExactly(ML, DATA, RESEARCH, BACKEND, DEVOPS);

@@ -72,6 +72,29 @@ class SearchQueryTest {
 	}
 
 	@Test
+	void aPluralOfFourLettersOrMoreFindsItsSingularButAShorterWordKeepsItsS() {
+		assertThat(FoldedText.of("API design").matches("apis")).isTrue();
+		assertThat(FoldedText.of("Bucket").matches("bus")).isFalse();
+		assertThat(FoldedText.of("SQLite").matches("sql")).as("three letters are a start of a word").isTrue();
+	}
+
+	@Test
+	void marksFollowTheTextWhateverOrderTheWordsWereTypedIn() {
+		Highlighted highlighted = FoldedText.of("Gestión de Kubernetes").highlight(List.of("kube", "gestion"));
+
+		assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("Gestión", true),
+				new Highlighted.Segment(" de ", false), new Highlighted.Segment("Kube", true),
+				new Highlighted.Segment("rnetes", false));
+	}
+
+	@Test
+	void aSearchKnowsWhetherItHoldsMarkup() {
+		assertThat(SearchQuery.parse("<b>redis</b>", synonyms).hasMarkup()).isTrue();
+		assertThat(SearchQuery.parse("a > b", synonyms).hasMarkup()).isTrue();
+		assertThat(SearchQuery.parse("redis", synonyms).hasMarkup()).isFalse();
+	}
+
+	@Test
 	void overlappingMatchesMergeIntoOneMark() {
 		Highlighted highlighted = FoldedText.of("Machine learning").highlight(List.of("machine learning", "learn"));
 

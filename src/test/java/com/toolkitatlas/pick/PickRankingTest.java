@@ -103,6 +103,22 @@ class PickRankingTest {
 	}
 
 	@Test
+	void rolesWithEqualScoresFollowTheSitesOrderWhateverOrderTheyAreGivenIn() {
+		PickResult result = PickRanking.rank(GUIDE, List.of(LAB, DATA, OPS),
+				Answers.read(GUIDE, Map.of("interest", List.of("automation", "pipelines"))));
+
+		assertThat(result.ranking()).extracting(RoleScore::role).containsExactly(OPS, DATA, LAB);
+	}
+
+	@Test
+	void aScoreOfNothingHasNoSign() {
+		RoleScore lab = score(rank("interest", "automation"), LAB);
+
+		assertThat(lab.score()).isZero();
+		assertThat(lab.scoreText()).isEqualTo("0");
+	}
+
+	@Test
 	void answersThatMoveNoRoleGiveAnHonestUndecidedResult() {
 		PickResult result = rank("lean", "either");
 

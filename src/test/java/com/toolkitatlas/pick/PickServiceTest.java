@@ -79,6 +79,16 @@ class PickServiceTest {
 	}
 
 	@Test
+	void aRoleRaisedByOneAnswerAndLoweredByAnotherListsEachOnItsSide() {
+		RoleScore devops = score(pick.rank(query("interest=automation&lean=research")), "devops-engineer");
+
+		assertThat(devops.score()).isEqualTo(1);
+		assertThat(devops.raised()).extracting(Reason::points).containsExactly(3);
+		assertThat(devops.lowered()).extracting(Reason::points).containsExactly(-2);
+		assertThat(devops.raised().get(0).signedPoints()).isEqualTo("+3");
+	}
+
+	@Test
 	void thePageIsTheFormAloneUntilSomethingIsAnswered() {
 		PickPage empty = pick.page(Map.of("utm_source", List.of("mail")));
 		assertThat(empty.answered()).isFalse();

@@ -70,18 +70,21 @@ class PostgresApplicationTest {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
 			.isGreaterThanOrEqualTo(10);
-		assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(6);
+		assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(catalogue.roles().size())
+			.isPositive();
 	}
 
 	@Test
 	void theCatalogueReadBackFromPostgresqlIsTheSameAsOnH2() {
-		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class)
-			.properties("spring.datasource.url=jdbc:h2:mem:atlas-reference;DB_CLOSE_DELAY=-1", "server.port=0",
-					"spring.main.banner-mode=off")
-			.run()) {
+		// As arguments, not as default properties: those would lose to application.yaml,
+		// and the
+		// reference would then take port 8080 and the H2 database of the other tests.
+		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(ToolkitAtlasApplication.class).run(
+				"--spring.datasource.url=jdbc:h2:mem:atlas-reference;DB_CLOSE_DELAY=-1", "--server.port=0",
+				"--spring.main.banner-mode=off")) {
 			Catalogue reference = h2.getBean(Catalogue.class);
 
-			assertThat(catalogue.roles()).hasSize(6);
+			assertThat(catalogue.roles()).hasSameSizeAs(reference.roles());
 			for (int i = 0; i < reference.roles().size(); i++) {
 				// Role by role, so that a difference names its role; records compare
 				// every field, texts,
@@ -96,7 +99,7 @@ class PostgresApplicationTest {
 			assertThat(catalogue.skillCategories()).isEqualTo(reference.skillCategories());
 			assertThat(catalogue.toolCategories()).isEqualTo(reference.toolCategories());
 			assertThat(catalogue.costModels()).isEqualTo(reference.costModels());
-			assertThat(catalogue.pairs()).hasSize(15).isEqualTo(reference.pairs());
+			assertThat(catalogue.pairs()).isNotEmpty().isEqualTo(reference.pairs());
 		}
 	}
 

@@ -72,6 +72,9 @@ class CompareControllerTest {
 
 		assertThat(mvc.get().uri("/compare?roles=data-engineer,ml-engineer")).hasStatus(HttpStatus.SEE_OTHER)
 			.hasRedirectedUrl("/compare/ml-engineer-vs-data-engineer");
+		assertThat(mvc.get().uri("/compare?roles=research-scientist&roles=devops-engineer"))
+			.hasStatus(HttpStatus.SEE_OTHER)
+			.hasRedirectedUrl("/compare/devops-engineer-vs-research-scientist");
 		assertThat(mvc.get().uri("/compare?roles=devops-engineer,devops-engineer")).hasStatus(HttpStatus.SEE_OTHER)
 			.hasRedirectedUrl("/roles/devops-engineer");
 	}
@@ -115,6 +118,7 @@ class CompareControllerTest {
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasViewName("compare/refused");
 		Document page = html(result);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Not found");
 		assertThat(page.text()).contains("There is no role called “astronaut”");
 		assertThat(page.select("main form.picker input[type=checkbox]")).hasSize(catalogue.roles().size());
 		assertThat(page.select("main form.picker input[checked]").eachAttr("value")).containsExactly("ml-engineer");
@@ -126,6 +130,11 @@ class CompareControllerTest {
 		assertThat(json).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(json).bodyJson().extractingPath("$.instance").isEqualTo("/compare/ml-engineer-vs-astronaut");
+		assertThat(json).bodyJson().extractingPath("$.status").isEqualTo(404);
+		assertThat(json).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("There is no role called “astronaut”");
 	}
 
 	@Test

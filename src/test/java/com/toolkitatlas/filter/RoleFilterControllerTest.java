@@ -85,6 +85,13 @@ class RoleFilterControllerTest {
 
 	@Test
 	void htmxRestoringHistoryOrFollowingABoostedLinkGetsTheWholePage() {
+		Document restored = html(mvc.get()
+			.uri("/roles?tool=kubernetes")
+			.header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true")
+			.exchange());
+		assertThat(restored.selectFirst("h1").text()).isEqualTo("Roles by skill, tool and language");
+		assertThat(restored.selectFirst("form#role-filter")).isNotNull();
 		assertThat(mvc.get()
 			.uri("/roles?tool=kubernetes")
 			.header("HX-Request", "true")
@@ -192,7 +199,13 @@ class RoleFilterControllerTest {
 			.asString()
 			.doesNotContain("<script>alert(1)")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-		assertThat(html(search).selectFirst("#filter-q").val()).isEqualTo("<script>alert(1)</script>");
+		Document page = html(search);
+		assertThat(page.selectFirst("#filter-q").val()).isEqualTo("<script>alert(1)</script>");
+		assertThat(page.text()).contains("The search is plain text", "Remove Search: “<script>alert(1)</script>”");
+		// No name in the fixture catalogue has a word starting with any of the three
+		// words.
+		assertThat(page.select("#results").text())
+			.contains("No role name, skill, tool or language in the catalogue matches script, alert, 1.");
 	}
 
 	@Test

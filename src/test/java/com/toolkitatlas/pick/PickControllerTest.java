@@ -82,9 +82,13 @@ class PickControllerTest {
 			assertThat(result).as(path)
 				.hasStatus(HttpStatus.BAD_REQUEST)
 				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(400);
 			assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("strength");
 			assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo(path);
-			assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("“juggling”");
+			assertThat(result).bodyJson()
+				.extractingPath("$.detail")
+				.asString()
+				.contains("“juggling”", "is not understood");
 		}
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.FilterType;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest(properties = {
+@DataJpaTest(showSql = false, properties = {
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector=com.toolkitatlas.support.RecordedSql",
 		"spring.datasource.url=jdbc:h2:mem:catalogue-data-test;DB_CLOSE_DELAY=-1" },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,

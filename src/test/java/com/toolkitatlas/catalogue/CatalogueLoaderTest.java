@@ -60,7 +60,7 @@ class CatalogueLoaderTest {
 		assertThat(RecordedSql.tables()).isEqualTo(before);
 		Role added = catalogue.role("test-engineer").orElseThrow();
 		assertThat(added.name()).isEqualTo("Test Engineer");
-		assertThat(catalogue.roles()).last().isEqualTo(added);
+		assertThat(catalogue.roles()).first().isEqualTo(added);
 		assertThat(added.skills()).singleElement()
 			.satisfies(link -> assertThat(link.importance()).isEqualTo(Importance.CORE));
 		assertThat(added.tools()).hasSize(1);
@@ -68,8 +68,11 @@ class CatalogueLoaderTest {
 		assertThat(added.text(Topic.ONBOARDING)).isEqualTo("Learn the test tools first.");
 		assertThat(added.workflows()).containsExactly("Writing tests", "Reading reports");
 		assertThat(added.headlineSalary().amountUsd()).isEqualTo(100_000);
-		assertThat(catalogue.pair(catalogue.roles().get(0), added)).map(RolePair::difference)
-			.contains("They test different things.");
+		// Its pairs were stored in another order than the roles': the catalogue orders
+		// them.
+		assertThat(catalogue.pairs().subList(0, 2)).extracting(pair -> pair.second().slug())
+			.containsExactly(catalogue.roles().get(1).slug(), catalogue.roles().get(2).slug());
+		assertThat(catalogue.pairs().get(0).difference()).isEqualTo("They test different things.");
 	}
 
 	@Test
@@ -135,13 +138,16 @@ class CatalogueLoaderTest {
 		return jdbc.queryForObject(sql, Integer.class);
 	}
 
-	/** A role with one row in a few of its tables, made of entries the catalogue has. */
+	/**
+	 * A role before all others, with one row in a few of its tables, made of entries the
+	 * catalogue has, and pairs with the first two roles stored in reverse order.
+	 */
 	private void addRole(String slug) {
 		String source = jdbc.queryForObject("select min(code) from source", String.class);
-		String first = jdbc.queryForObject(
-				"select slug from role where display_order = (select min(display_order) " + "from role)", String.class);
+		List<String> firstTwo = jdbc.queryForList("select slug from role order by display_order", String.class)
+			.subList(0, 2);
 		jdbc.update("insert into role (slug, name, short_name, display_order, headline, summary, primary_focus, "
-				+ "key_responsibility, typical_deliverable) values (?, 'Test Engineer', 'Tester', 99, 'Tests things.', "
+				+ "key_responsibility, typical_deliverable) values (?, 'Test Engineer', 'Tester', 0, 'Tests things.', "
 				+ "'Tests. Many of them.', 'Quality', 'Testing', 'Test reports')", slug);
 		jdbc.update("insert into role_text (role_slug, topic, body) values (?, 'ONBOARDING', "
 				+ "'Learn the test tools first.')", slug);
@@ -157,8 +163,10 @@ class CatalogueLoaderTest {
 				"insert into salary_figure (role_slug, position, basis, amount_usd, region, period, label, "
 						+ "headline, source_code) values (?, 1, 'MEDIAN', 100000, 'US', '2025', 'Median', true, ?)",
 				slug, source);
+		jdbc.update("insert into role_pair (first_slug, second_slug, difference) values (?, ?, 'Another pair.')", slug,
+				firstTwo.get(1));
 		jdbc.update("insert into role_pair (first_slug, second_slug, difference) "
-				+ "values (?, ?, 'They test different things.')", first, slug);
+				+ "values (?, ?, 'They test different things.')", slug, firstTwo.get(0));
 	}
 
 }

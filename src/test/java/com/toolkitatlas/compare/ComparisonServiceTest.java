@@ -2,6 +2,7 @@ package com.toolkitatlas.compare;
 
 import java.util.List;
 
+import com.toolkitatlas.api.Json;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.catalogue.Overlap;
@@ -230,7 +231,8 @@ class ComparisonServiceTest {
 		assertThat(resource.links()).containsEntry("html",
 				"/compare?roles=ml-engineer,devops-engineer,research-scientist");
 		assertThat(resource.pay().warning()).isEqualTo(ComparisonService.salaryWarning(List.of(ML, DEVOPS, RESEARCH)));
-		assertThat(resource.pay().headlines()).hasSize(3);
+		assertThat(resource.pay().headlines()).containsExactly(Json.Salary.of(ML.headlineSalary()),
+				Json.Salary.of(DEVOPS.headlineSalary()), Json.Salary.of(RESEARCH.headlineSalary()));
 		assertThat(resource.pair()).isNull();
 		Role[] order = { ML, DEVOPS, RESEARCH };
 		CompareResource.Row focus = resource.glance().get(1);

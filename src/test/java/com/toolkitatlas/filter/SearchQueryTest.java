@@ -92,6 +92,8 @@ class SearchQueryTest {
 		assertThat(SearchQuery.parse("<b>redis</b>", synonyms).hasMarkup()).isTrue();
 		assertThat(SearchQuery.parse("a > b", synonyms).hasMarkup()).isTrue();
 		assertThat(SearchQuery.parse("redis", synonyms).hasMarkup()).isFalse();
+		assertThat(SearchQuery.parse("<redis", synonyms).hasMarkup()).isTrue();
+		assertThat(SearchQuery.parse("> redis", synonyms).hasMarkup()).isTrue();
 	}
 
 	@Test

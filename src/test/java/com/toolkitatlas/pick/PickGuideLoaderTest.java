@@ -1,6 +1,7 @@
 package com.toolkitatlas.pick;
 
 import java.util.List;
+import java.util.Map;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Importance;
@@ -70,6 +71,40 @@ class PickGuideLoaderTest {
 			assertThat(guide.toolWeight(importance)).isEqualTo(jdbc.queryForObject(
 					"select weight from pick_tool_weight where importance = ?", Integer.class, importance.name()));
 		}
+	}
+
+	@Test
+	void everyQuestionOptionAndWeightHoldsItsRow() {
+		PickGuide guide = load();
+
+		for (Map<String, Object> row : jdbc.queryForList("select * from pick_question")) {
+			Question question = guide.question((String) row.get("SLUG")).orElseThrow();
+			assertThat(question.prompt()).isEqualTo(row.get("PROMPT"));
+			assertThat(question.hint()).isEqualTo(row.get("HINT"));
+			assertThat(question.multiple()).isEqualTo(row.get("MULTIPLE"));
+			assertThat(question.source().name()).isEqualTo(row.get("OPTIONS_FROM"));
+			assertThat(question.answerPrefix()).isEqualTo(row.get("ANSWER_PREFIX"));
+		}
+		assertThat(guide.questions()).extracting(Question::multiple).contains(true, false);
+		for (Map<String, Object> row : jdbc.queryForList("select * from pick_option")) {
+			PickGuide.Option option = guide.question((String) row.get("QUESTION_SLUG"))
+				.orElseThrow()
+				.option((String) row.get("SLUG"))
+				.orElseThrow();
+			assertThat(option.label()).isEqualTo(row.get("LABEL"));
+			assertThat(option.phrase()).isEqualTo(row.get("PHRASE"));
+		}
+		for (Map<String, Object> row : jdbc.queryForList("select * from pick_weight")) {
+			PickGuide.Weight weight = guide.question((String) row.get("QUESTION_SLUG"))
+				.orElseThrow()
+				.option((String) row.get("OPTION_SLUG"))
+				.orElseThrow()
+				.weight(catalogue.role((String) row.get("ROLE_SLUG")).orElseThrow());
+			assertThat(weight).isEqualTo(new PickGuide.Weight((Integer) row.get("WEIGHT"), (String) row.get("NOTE")));
+		}
+		assertThat(jdbc.queryForList("select note from pick_weight where note is not null", String.class))
+			.as("some weights explain themselves")
+			.isNotEmpty();
 	}
 
 	@Test

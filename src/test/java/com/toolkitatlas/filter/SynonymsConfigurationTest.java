@@ -1,6 +1,11 @@
 package com.toolkitatlas.filter;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
@@ -28,35 +33,31 @@ class SynonymsConfigurationTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void everyRowBecomesATermThatStandsForItsEntry() {
+	void everyTermStandsForExactlyTheEntriesOfItsRows() {
 		Synonyms synonyms = new SynonymsConfiguration().synonyms(repository, catalogue);
-
-		for (Map<String, Object> row : jdbc.queryForList("select * from search_synonym")) {
-			String term = (String) row.get("TERM");
-			Synonyms.Meaning meaning = synonyms.lookup(SearchQuery.words(term)).orElseThrow().meaning();
-			if (row.get("ROLE_SLUG") != null) {
-				assertThat(meaning.roles()).as(term)
-					.contains(catalogue.role((String) row.get("ROLE_SLUG")).orElseThrow());
-			}
-			if (row.get("SKILL_SLUG") != null) {
-				assertThat(meaning.skills()).as(term)
-					.contains(catalogue.skill((String) row.get("SKILL_SLUG")).orElseThrow());
-			}
-			if (row.get("TOOL_SLUG") != null) {
-				assertThat(meaning.tools()).as(term)
-					.contains(catalogue.tool((String) row.get("TOOL_SLUG")).orElseThrow());
-			}
-			if (row.get("LANGUAGE_SLUG") != null) {
-				assertThat(meaning.languages()).as(term)
-					.contains(catalogue.language((String) row.get("LANGUAGE_SLUG")).orElseThrow());
-			}
-		}
-		assertThat(synonyms.all()).hasSize(jdbc.queryForList("select term from search_synonym", String.class)
+		// Rows whose terms fold to the same words are one term standing for all their
+		// entries, under the alphabetically first spelling.
+		Map<List<String>, List<Map<String, Object>>> byWords = jdbc.queryForList("select * from search_synonym")
 			.stream()
-			.map(SearchQuery::words)
-			.distinct()
-			.toList()
-			.size());
+			.collect(Collectors.groupingBy(row -> SearchQuery.words((String) row.get("TERM"))));
+
+		for (Map.Entry<List<String>, List<Map<String, Object>>> term : byWords.entrySet()) {
+			List<Map<String, Object>> rows = term.getValue();
+			Synonyms.Synonym synonym = synonyms.lookup(term.getKey()).orElseThrow();
+			String spelling = rows.stream().map(row -> (String) row.get("TERM")).sorted().findFirst().orElseThrow();
+			assertThat(synonym.term()).isEqualTo(spelling);
+			Synonyms.Meaning meaning = synonym.meaning();
+			assertThat(meaning.roles()).as(spelling)
+				.containsExactlyInAnyOrderElementsOf(entries(rows, "ROLE_SLUG", catalogue::role));
+			assertThat(meaning.skills()).as(spelling)
+				.containsExactlyInAnyOrderElementsOf(entries(rows, "SKILL_SLUG", catalogue::skill));
+			assertThat(meaning.tools()).as(spelling)
+				.containsExactlyInAnyOrderElementsOf(entries(rows, "TOOL_SLUG", catalogue::tool));
+			assertThat(meaning.languages()).as(spelling)
+				.containsExactlyInAnyOrderElementsOf(entries(rows, "LANGUAGE_SLUG", catalogue::language));
+		}
+		assertThat(synonyms.all()).hasSize(byWords.size());
+		assertThat(byWords.values()).as("some term stands for more than one entry").anyMatch(rows -> rows.size() > 1);
 	}
 
 	@Test
@@ -64,6 +65,17 @@ class SynonymsConfigurationTest {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new SynonymsConfiguration().synonyms(repository, CatalogueFixture.catalogue()))
 			.withMessageStartingWith("A search synonym refers to an unknown entry: ");
+	}
+
+	/** The entries the rows name in this column, looked up in the catalogue. */
+	private static <T> List<T> entries(List<Map<String, Object>> rows, String column,
+			Function<String, Optional<T>> lookup) {
+		return rows.stream()
+			.map(row -> (String) row.get(column))
+			.filter(Objects::nonNull)
+			.map(slug -> lookup.apply(slug).orElseThrow())
+			.distinct()
+			.toList();
 	}
 
 }

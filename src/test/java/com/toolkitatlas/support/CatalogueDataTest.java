@@ -27,10 +27,10 @@ import org.springframework.context.annotation.FilterType;
 				pattern = { "com\\.toolkitatlas\\.catalogue\\.Catalogue(Configuration|Loader)",
 						"com\\.toolkitatlas\\.pick\\.PickGuideLoader",
 						"com\\.toolkitatlas\\.filter\\.SynonymsConfiguration" }))
-// A database of its own, through the application's connection pool rather than the test's
-// unpooled embedded one: H2 2.4 ties an IN check constraint to the connection that
-// created
-// it, and refuses every later insert once Flyway's connection has been closed.
+// A database of its own, through the application's connection pool rather than the
+// test's unpooled embedded one: H2 2.4 ties an IN check constraint to the connection
+// that created it, and refuses every later insert once Flyway's connection has been
+// closed.
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Tag("slice")
 public @interface CatalogueDataTest {

@@ -53,6 +53,11 @@ class SearchQueryTest {
 		assertThat(FoldedText.of("C#").matches("c#")).isTrue();
 		assertThat(FoldedText.of("Node.js").matches("js")).isTrue();
 		assertThat(FoldedText.of("Google Vertex AI").matches("ai")).isTrue();
+		// Two letters are the longest short word: "go" finds the language, not Google;
+		// from three letters on, a word matches the start of a longer one.
+		assertThat(FoldedText.of("Go").matches("go")).isTrue();
+		assertThat(FoldedText.of("Google Cloud").matches("go")).isFalse();
+		assertThat(FoldedText.of("Google Cloud").matches("goo")).isTrue();
 	}
 
 	@Test

@@ -72,18 +72,17 @@ stop_app() {
     APP_PID=""
 }
 
-# The page types as "NAME status path" lines, read from the constants of PageType.java:
-# HOME("/"), or NOT_FOUND("/roles/no-such-role", 404).
+# The page types as "NAME status path" lines, read from the constants of PageType.java, however many the
+# formatter puts on a line: HOME("/"), or NOT_FOUND("/roles/no-such-role", 404).
 page_types() {
-    awk '/^[[:space:]]+[A-Z_]+\("[^"]*"(, *[0-9]+)?\)[,;]/ {
-        line = $0; sub(/^[[:space:]]+/, "", line)
-        name = substr(line, 1, index(line, "(") - 1)
-        rest = substr(line, index(line, "\"") + 1)
+    grep -oE '[A-Z_]+\("[^"]*"(, *[0-9]+)?\)' "$PAGE_TYPES" | awk '{
+        name = substr($0, 1, index($0, "(") - 1)
+        rest = substr($0, index($0, "\"") + 1)
         path = substr(rest, 1, index(rest, "\"") - 1)
         status = 200
         if (match(rest, /", *[0-9]+\)/)) { status = substr(rest, RSTART, RLENGTH); gsub(/[^0-9]/, "", status) }
         print name, status, path
-    }' "$PAGE_TYPES"
+    }'
 }
 
 # HTTP status of a path on the running application.

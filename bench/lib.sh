@@ -72,8 +72,8 @@ stop_app() {
     APP_PID=""
 }
 
-# The page types as "NAME status path" lines, read from the constants of PageType.java: HOME("/"), or
-# NOT_FOUND("/roles/no-such-role", 404), several to a line as the code formatter writes them.
+# The page types as "NAME status path" lines, read from the constants of PageType.java, however many the
+# formatter puts on a line: HOME("/"), or NOT_FOUND("/roles/no-such-role", 404).
 page_types() {
     grep -oE '[A-Z_]+\("[^"]*"(, *[0-9]+)?\)' "$PAGE_TYPES" | awk '{
         name = substr($0, 1, index($0, "(") - 1)

@@ -14,6 +14,7 @@ import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.Site;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("postgres")
 @Import({ Site.class, PostgresApplicationTest.Server.class })
 @DirtiesContext
+@Tag("application")
 class PostgresApplicationTest {
 
 	private static final EmbeddedPostgres POSTGRES = startWithAtlasDatabase();
@@ -68,7 +70,8 @@ class PostgresApplicationTest {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
 			.isGreaterThanOrEqualTo(10);
-		assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(6);
+		assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(catalogue.roles().size())
+			.isPositive();
 	}
 
 	@Test
@@ -80,7 +83,7 @@ class PostgresApplicationTest {
 				"--spring.main.banner-mode=off")) {
 			Catalogue reference = h2.getBean(Catalogue.class);
 
-			assertThat(catalogue.roles()).hasSize(6);
+			assertThat(catalogue.roles()).hasSameSizeAs(reference.roles());
 			for (int i = 0; i < reference.roles().size(); i++) {
 				// Role by role, so that a difference names its role; records compare
 				// every field, texts,
@@ -95,7 +98,7 @@ class PostgresApplicationTest {
 			assertThat(catalogue.skillCategories()).isEqualTo(reference.skillCategories());
 			assertThat(catalogue.toolCategories()).isEqualTo(reference.toolCategories());
 			assertThat(catalogue.costModels()).isEqualTo(reference.costModels());
-			assertThat(catalogue.pairs()).hasSize(15).isEqualTo(reference.pairs());
+			assertThat(catalogue.pairs()).isNotEmpty().isEqualTo(reference.pairs());
 		}
 	}
 

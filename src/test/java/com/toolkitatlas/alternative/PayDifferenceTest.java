@@ -69,6 +69,29 @@ class PayDifferenceTest {
 		assertThat(pay.summary()).contains("$68,000 median (Global)", "(US)", "different regions", "no gap");
 	}
 
+	@Test
+	void aSingleFigureAgainstABandOfTheSameBasisIsShownButNeverSubtracted() {
+		SalaryFigure band = new SalaryFigure(SalaryBasis.AVERAGE, null, 100_000, 150_000, "spread of averages", "US",
+				"2024", "label", null, true, TestRoles.SOURCE);
+		PayDifference pay = PayDifference.between(point(SalaryBasis.AVERAGE, 120_000, "US", "2024"), band,
+				"Data Engineer");
+
+		assertThat(pay.comparable()).isFalse();
+		assertThat(pay.gapUsd()).isNull();
+		assertThat(pay.summary()).isEqualTo("$120,000 average, against a $100k–$150k average for Data Engineer. "
+				+ "One is a single figure and the other a band, so no gap is computed.");
+	}
+
+	@Test
+	void equalFiguresAreSaidToBeTheSameAndEqualBandEndsLevel() {
+		assertThat(PayDifference
+			.between(point(SalaryBasis.MEDIAN, 100_000, "US", "2024"), point(SalaryBasis.MEDIAN, 100_000, "US", "2024"),
+					"X")
+			.summary()).isEqualTo("$100,000 median, the same as the $100,000 median for X (same basis, US).");
+		assertThat(PayDifference.between(band(100_000, 180_000), band(100_000, 200_000), "X").summary())
+			.contains("level at the bottom of the band, $20k lower at the top.");
+	}
+
 	private static SalaryFigure point(SalaryBasis basis, int usd, String region, String period) {
 		return new SalaryFigure(basis, usd, null, null, null, region, period, "label", null, true, TestRoles.SOURCE);
 	}

@@ -223,7 +223,8 @@ class CatalogueIntegrityTest {
 
 	@Test
 	void everyPairOfRolesIsStoredOnceInDisplayOrderWithItsDifference() {
-		assertThat(catalogue.pairs()).hasSize(15);
+		int roles = catalogue.roles().size();
+		assertThat(catalogue.pairs()).as("every two roles").hasSize(roles * (roles - 1) / 2);
 		for (RolePair pair : catalogue.pairs()) {
 			assertThat(pair.first().displayOrder()).isLessThan(pair.second().displayOrder());
 			assertThat(sentences(pair.difference())).as("%s vs %s", pair.first().slug(), pair.second().slug())

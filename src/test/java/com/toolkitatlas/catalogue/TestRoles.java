@@ -1,10 +1,6 @@
 package com.toolkitatlas.catalogue;
 
 import java.util.List;
-import java.util.Map;
-
-import com.toolkitatlas.catalogue.Links.RoleSkill;
-import com.toolkitatlas.catalogue.Links.RoleTool;
 
 /**
  * Small hand-made roles for unit tests of the computations, independent of the seeded
@@ -32,11 +28,10 @@ public final class TestRoles {
 
 	/** A role with the given skills and tools, all core, and nothing else. */
 	public static Role role(String slug, int order, List<Skill> skills, List<Tool> tools) {
-		return new Role(slug, slug, slug, order, slug, slug, slug, slug, slug, null, Map.of(), Map.of(),
-				skills.stream().map(skill -> new RoleSkill(skill, Importance.CORE, SOURCE)).toList(),
-				tools.stream().map(tool -> new RoleTool(tool, Importance.CORE, SOURCE)).toList(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				null);
+		RoleBuilder role = new RoleBuilder(slug, order);
+		skills.forEach(skill -> role.skill(skill, Importance.CORE));
+		tools.forEach(tool -> role.tool(tool, Importance.CORE));
+		return role.build();
 	}
 
 }

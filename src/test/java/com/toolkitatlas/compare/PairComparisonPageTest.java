@@ -20,7 +20,6 @@ import com.toolkitatlas.support.WebTest;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,19 +36,14 @@ class PairComparisonPageTest {
 	@Autowired
 	Catalogue catalogue;
 
-	@Autowired
-	ComparisonService comparisons;
-
-	@Autowired
-	JsonMapper jsonMapper;
-
 	private static String id(String section) {
 		return section.toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	@Test
 	void everyPairRendersEverySectionInOrderWithBothRolesOwnContent() {
-		assertThat(catalogue.pairs()).hasSize(15);
+		int roles = catalogue.roles().size();
+		assertThat(catalogue.pairs()).hasSize(roles * (roles - 1) / 2);
 		SoftAssertions softly = new SoftAssertions();
 		for (RolePair pair : catalogue.pairs()) {
 			Page page = site.get("/compare/" + pair.first().slug() + "-vs-" + pair.second().slug());
@@ -245,55 +239,16 @@ class PairComparisonPageTest {
 	void thePageOffersTheOtherPairsOfEitherRoleAndTheirAlternatives() {
 		Page page = site.get("/compare/ml-engineer-vs-backend-engineer");
 
-		assertThat(page.document().select("#more a[href^=/compare/]").eachAttr("href")).hasSize(8)
+		Role ml = catalogue.role("ml-engineer").orElseThrow();
+		Role backend = catalogue.role("backend-engineer").orElseThrow();
+		assertThat(page.document().select("#more a[href^=/compare/]").eachAttr("href"))
+			.hasSize(catalogue.pairsOf(ml).size() - 1 + catalogue.pairsOf(backend).size() - 1)
 			.contains("/compare/ml-engineer-vs-data-engineer", "/compare/ml-engineer-vs-ai-engineer",
 					"/compare/backend-engineer-vs-data-engineer", "/compare/backend-engineer-vs-ai-engineer")
 			.doesNotContain("/compare/ml-engineer-vs-backend-engineer");
 		assertThat(page.links()).contains("/roles/ml-engineer/alternatives", "/roles/backend-engineer/alternatives");
 		assertThat(page.linkTextTo("/compare/backend-engineer-vs-devops-engineer"))
 			.isEqualTo("Backend Engineer vs DevOps Engineer");
-	}
-
-	@Test
-	void theOtherOrderRedirectsPermanentlyToTheCanonicalPage() {
-		Page page = site.get("/compare/backend-engineer-vs-ml-engineer");
-
-		assertThat(page.status()).isEqualTo(301);
-		assertThat(page.header("location")).endsWith("/compare/ml-engineer-vs-backend-engineer");
-	}
-
-	@Test
-	void comparingARoleWithItselfLeadsToItsProfile() {
-		Page page = site.get("/compare/data-scientist-vs-data-scientist");
-
-		assertThat(page.status()).isEqualTo(301);
-		assertThat(page.header("location")).endsWith("/roles/data-scientist");
-	}
-
-	@Test
-	void anUnknownRoleInAPairIsA404ThatNamesItAndOffersThePicker() {
-		Page page = site.get("/compare/ml-engineer-vs-astronaut");
-
-		assertThat(page.status()).isEqualTo(404);
-		assertThat(page.h1()).isEqualTo("Not found");
-		assertThat(page.text()).contains("There is no role called “astronaut”");
-		assertThat(page.document().select("main form.picker input[type=checkbox]")).hasSize(6);
-		assertThat(page.document().select("main form.picker input[checked]").eachAttr("value"))
-			.containsExactly("ml-engineer");
-
-		Page json = site.getJson("/compare/ml-engineer-vs-astronaut");
-		assertThat(json.status()).isEqualTo(404);
-		assertThat(json.header("content-type")).startsWith("application/problem+json");
-		assertThat(json.body()).contains("There is no role called “astronaut”");
-	}
-
-	@Test
-	void anAddressThatNamesNoPairIsA404ThatShowsTheExpectedForm() {
-		Page page = site.get("/compare/ml-engineer");
-
-		assertThat(page.status()).isEqualTo(404);
-		assertThat(page.text()).contains("“ml-engineer” does not name two roles",
-				"/compare/ml-engineer-vs-backend-engineer");
 	}
 
 	@Test
@@ -304,17 +259,6 @@ class PairComparisonPageTest {
 		assertThat(page.select("#more").hasClass("compare-more")).isTrue();
 		assertThat(css).contains("@media print", ".site-header, .site-footer", ".picker, .compare-more", "table, tr",
 				"break-inside: avoid");
-	}
-
-	@Test
-	void aComparisonSerialisesToJsonForTheApi() throws Exception {
-		Role ml = catalogue.role("ml-engineer").orElseThrow();
-		Role backend = catalogue.role("backend-engineer").orElseThrow();
-
-		String json = jsonMapper.writeValueAsString(comparisons.compare(backend, ml));
-
-		assertThat(json).contains("\"similarity\"", "\"glance\"", "Salary range (US)");
-		assertThat(jsonMapper.writeValueAsString(comparisons.compare(catalogue.roles()))).contains("\"rows\"");
 	}
 
 	@Test

@@ -50,6 +50,11 @@ class RoleSelectionTest {
 	}
 
 	@Test
+	void takesAsManyRolesAsATableHolds() {
+		assertThat(RoleSelection.parse(List.of("a,b,c,d,e,f"), catalogue).roles()).hasSize(catalogue.roles().size());
+	}
+
+	@Test
 	void refusesMoreThanSixRolesBeforeLookingThemUp() {
 		assertThatThrownBy(() -> RoleSelection.parse(List.of("a,b,c,d,e,f,x"), catalogue))
 			.isInstanceOf(BadRequestException.class)

@@ -10,6 +10,7 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
+import com.toolkitatlas.web.English;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +30,16 @@ class RoleFilterPageTest {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	RoleFilterService filters;
+
 	@Test
-	void withoutAFilterListsAllSixRolesWithTheFormAndEveryOption() {
+	void withoutAFilterListsEveryRoleWithTheFormAndEveryOption() {
 		Page page = site.get("/roles");
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.h1()).isEqualTo("Roles by skill, tool and language");
-		assertThat(page.select("#results-heading").text()).isEqualTo("All 6 roles");
+		assertThat(page.select("#results-heading").text()).isEqualTo("All " + catalogue.roles().size() + " roles");
 		assertThat(results(page)).containsExactlyElementsOf(catalogue.roles().stream().map(Role::name).toList());
 		assertThat(page.document().select("input[name=skill]")).hasSize(catalogue.skills().size());
 		assertThat(page.document().select("input[name=tool]")).hasSize(catalogue.tools().size());
@@ -58,7 +61,9 @@ class RoleFilterPageTest {
 				expected.add(role.name());
 			}
 		}
-		assertThat(expected).as("the combination is worth testing").isNotEmpty().hasSizeLessThan(6);
+		assertThat(expected).as("the combination is worth testing")
+			.isNotEmpty()
+			.hasSizeLessThan(catalogue.roles().size());
 		assertThat(results(page)).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(page.select("#results-heading").text())
 			.isEqualTo(expected.size() == 1 ? "1 role matches" : expected.size() + " roles match");
@@ -66,15 +71,26 @@ class RoleFilterPageTest {
 
 	@Test
 	void eachAddedFilterNarrowsTheResult() {
-		int tool = results(site.get("/roles?tool=kubernetes")).size();
-		int toolAndLanguage = results(site.get("/roles?tool=kubernetes&language=go")).size();
-		int all = results(site.get("/roles?tool=kubernetes&language=go&skill=microservices")).size();
+		List<String> tool = results(site.get("/roles?tool=kubernetes"));
+		List<String> toolAndLanguage = results(site.get("/roles?tool=kubernetes&language=go"));
+		List<String> all = results(site.get("/roles?tool=kubernetes&language=go&skill=microservices"));
 
-		assertThat(tool).isEqualTo(4);
-		assertThat(toolAndLanguage).isEqualTo(3);
-		assertThat(all).isEqualTo(1);
+		assertThat(tool).containsExactlyInAnyOrderElementsOf(names(role -> role.tool("kubernetes").isPresent()));
+		assertThat(toolAndLanguage).containsExactlyInAnyOrderElementsOf(
+				names(role -> role.tool("kubernetes").isPresent() && role.language("go").isPresent()));
+		assertThat(all).containsExactlyInAnyOrderElementsOf(names(role -> role.tool("kubernetes").isPresent()
+				&& role.language("go").isPresent() && role.skill("microservices").isPresent()));
+		assertThat(tool).hasSizeGreaterThan(toolAndLanguage.size()).containsAll(toolAndLanguage);
+		assertThat(toolAndLanguage).hasSizeGreaterThan(all.size()).containsAll(all);
+		assertThat(all).isNotEmpty();
 	}
 
+	/**
+	 * The counts the page shows are the search's own (the shown counts of one page per
+	 * state); that each count is what choosing the option leaves is then checked on the
+	 * search itself, for every option, without a request each (RoleFilterServiceTest
+	 * proves the same on the small fixture catalogue).
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "", "tool=kubernetes", "tool=kubernetes&language=python", "q=data", "minSalary=150000",
 			"skill=machine-learning-algorithms&q=py" })
@@ -87,8 +103,8 @@ class RoleFilterPageTest {
 		for (Element option : options) {
 			int shown = Integer.parseInt(page.select("label[for=" + option.id() + "] .facet__count").text());
 			String chosen = option.attr("name") + "=" + option.attr("value");
-			Page after = site.get("/roles?" + (state.isEmpty() ? chosen : state + "&" + chosen));
-			assertThat(results(after)).as("count next to %s, from /roles?%s", chosen, state).hasSize(shown);
+			RoleSearch after = filters.search(request(state.isEmpty() ? chosen : state + "&" + chosen));
+			assertThat(after.results()).as("count next to %s, from /roles?%s", chosen, state).hasSize(shown);
 			assertThat(option.hasAttr("disabled")).as("%s is shown as leaving nothing", chosen)
 				.isEqualTo(shown == 0 && !option.hasAttr("checked"));
 		}
@@ -132,10 +148,15 @@ class RoleFilterPageTest {
 		assertThat(results(page)).isEmpty();
 		assertThat(page.select("#results-heading").text()).isEqualTo("No role matches");
 		Element advice = page.select(".no-results");
-		assertThat(advice.text()).contains("No role has everything you chose", "Remove Tool: Jenkins (3 roles)")
+		List<String> withoutJenkins = names(
+				role -> role.tool("kafka").isPresent() && role.headlineSalary().high() >= 150_000);
+		assertThat(withoutJenkins).hasSizeGreaterThan(1);
+		assertThat(advice.text())
+			.contains("No role has everything you chose", "Remove Tool: Jenkins (" + withoutJenkins.size() + " roles)")
 			.doesNotContain("Remove Tool: Apache Kafka");
 		assertThat(advice.selectFirst("a").attr("href")).isEqualTo("/roles?tool=kafka&minSalary=150000");
-		assertThat(results(site.get("/roles?tool=kafka&minSalary=150000"))).hasSize(3);
+		assertThat(results(site.get("/roles?tool=kafka&minSalary=150000")))
+			.containsExactlyInAnyOrderElementsOf(withoutJenkins);
 	}
 
 	@Test
@@ -170,11 +191,12 @@ class RoleFilterPageTest {
 			.filter(role -> role.headlineSalary().high() >= 150_000)
 			.map(Role::name)
 			.toList();
-		assertThat(expected).isNotEmpty().hasSizeLessThan(6);
+		assertThat(expected).isNotEmpty().hasSizeLessThan(catalogue.roles().size());
 		assertThat(results(page)).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(result(page, "ml-engineer").text())
 			.contains("Pay: the top of its headline figure, $250,000, reaches $150,000");
-		assertThat(page.text()).contains("The six headline figures have different bases");
+		assertThat(page.text())
+			.contains("The " + English.number(catalogue.roles().size()) + " headline figures have different bases");
 		assertThat(page.links()).contains("/sources#filter-method");
 	}
 
@@ -189,6 +211,7 @@ class RoleFilterPageTest {
 		assertThat(bySynonym).isNotEmpty().containsExactlyInAnyOrderElementsOf(byName);
 	}
 
+	/** A check of the catalogue's short forms, on the search itself: no page each. */
 	@Test
 	void everySynonymFindsEveryRoleThatHasWhatItStandsFor(@Autowired Synonyms synonyms) {
 		assertThat(synonyms.all()).hasSizeGreaterThan(50);
@@ -199,10 +222,11 @@ class RoleFilterPageTest {
 					|| role.tools().stream().anyMatch(link -> meaning.tools().contains(link.tool()))
 					|| role.languages().stream().anyMatch(link -> meaning.languages().contains(link.language()));
 			List<String> expected = catalogue.roles().stream().filter(has).map(Role::name).toList();
-			assertThat(results(site.get("/roles?q=" + synonym.term().replace(" ", "+").replace("/", "%2F"))))
-				.as(synonym.term())
-				.isNotEmpty()
-				.containsAll(expected);
+			assertThat(filters.search(new FilterRequest(null, null, null, null, synonym.term()))
+				.results()
+				.stream()
+				.map(result -> result.role().name())
+				.toList()).as(synonym.term()).isNotEmpty().containsAll(expected);
 		}
 	}
 
@@ -210,7 +234,7 @@ class RoleFilterPageTest {
 	void theSearchIgnoresCaseAndAccents() {
 		List<String> plain = results(site.get("/roles?q=kubernetes"));
 
-		assertThat(plain).hasSize(4);
+		assertThat(plain).containsExactlyInAnyOrderElementsOf(names(role -> role.tool("kubernetes").isPresent()));
 		assertThat(results(site.get("/roles?q=KUBERNETES"))).isEqualTo(plain);
 		assertThat(results(site.get("/roles?q=K%C3%BCbern%C3%A9tes"))).isEqualTo(plain);
 		assertThat(results(site.get("/roles?q=data+scientist"))).containsExactly("Data Scientist");
@@ -298,113 +322,14 @@ class RoleFilterPageTest {
 		assertThat(update.body()).doesNotContain("<html", "<header", "role-filter\"");
 		assertThat(update.header("HX-Push-Url")).isEqualTo("/roles?tool=kubernetes");
 		assertThat(update.header("Vary")).contains("HX-Request");
-		assertThat(update.document().select("section#results .result")).hasSize(4);
+		List<String> kubernetes = names(role -> role.tool("kubernetes").isPresent());
+		assertThat(update.document().select("section#results .result")).hasSize(kubernetes.size());
 		assertThat(update.document().select("[data-hx-swap-oob=innerHTML]").eachAttr("id"))
 			.containsExactly("facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status");
-		assertThat(update.select("#filter-status").text()).isEqualTo("4 roles match.");
-		assertThat(update.select("label[for=language-python] .facet__count").text()).isEqualTo("4");
+		assertThat(update.select("#filter-status").text()).isEqualTo(kubernetes.size() + " roles match.");
+		assertThat(update.select("label[for=language-python] .facet__count").text()).isEqualTo(String
+			.valueOf(names(role -> role.tool("kubernetes").isPresent() && role.language("python").isPresent()).size()));
 		assertThat(update.body()).contains("<title>Roles: Kubernetes · Toolkit Atlas</title>");
-	}
-
-	@Test
-	void htmxRestoringHistoryGetsTheWholePage() {
-		Page restored = site.get("/roles?tool=kubernetes",
-				Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"));
-
-		assertThat(restored.h1()).isEqualTo("Roles by skill, tool and language");
-		assertThat(restored.select("form#role-filter")).isNotNull();
-	}
-
-	@Test
-	void anUnknownSlugGetsA400PageThatNamesItSuggestsTheNearestAndLinksTheIndexes() {
-		Page page = site.get("/roles?tool=kubernets&language=python");
-
-		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.h1()).isEqualTo("This filter cannot be applied");
-		assertThat(page.section("problems"))
-			.contains("The catalogue has no tool “kubernets”. Did you mean Kubernetes?");
-		assertThat(page.linkTextTo("/roles?tool=kubernetes&language=python"))
-			.isEqualTo("Filter with Kubernetes instead");
-		assertThat(page.linkTextTo("/roles?language=python")).isEqualTo("Apply the rest of the filter");
-		assertThat(page.links()).contains("/skills", "/tools", "/roles");
-	}
-
-	@Test
-	void everyUnknownSlugIsNamedWithTheBestCorrectionAtHand() {
-		Page page = site.get("/roles?skill=kubernetes&tool=k8s&language=pyton&language=cobol");
-
-		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.document().select(".filter-problems li").eachText()).containsExactly(
-				"The catalogue has no skill “kubernetes”. Kubernetes is a tool, not a skill. Filter with Kubernetes as a tool instead",
-				"The catalogue has no tool “k8s”. Did you mean Kubernetes? Filter with Kubernetes instead",
-				"The catalogue has no language “pyton”. Did you mean Python? Filter with Python instead",
-				"The catalogue has no language “cobol”.");
-	}
-
-	@Test
-	void aProgramGetsTheSameAnswerAsProblemDetails() {
-		Page problem = site.getJson("/roles?tool=kubernets&minSalary=lots");
-
-		assertThat(problem.status()).isEqualTo(400);
-		assertThat(problem.header("content-type")).startsWith("application/problem+json");
-		assertThat(problem.body()).contains("\"status\":400", "\"parameter\":\"tool,minSalary\"",
-				"The catalogue has no tool “kubernets”.", "The minimum salary must be a whole number");
-	}
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"abc         | The minimum salary must be a whole number of US dollars a year, such as 150000; “abc” is not.",
-			"150000.50   | The minimum salary must be a whole number of US dollars a year, such as 150000; “150000.50” is not.",
-			"-5          | The minimum salary cannot be negative; “-5” is below zero.",
-			"1000001     | The minimum salary can be at most 1,000,000 US dollars a year, far above every figure in the catalogue; “1000001” is more.",
-			"99999999999999999999 | The minimum salary can be at most 1,000,000 US dollars a year" })
-	void aSalaryThatIsNotASensibleWholeNumberGetsA400ThatSaysWhy(String salary, String message) {
-		Page page = site.get("/roles?minSalary=" + salary);
-
-		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.section("problems")).contains(message);
-		assertThat(site.getJson("/roles?minSalary=" + salary).body()).contains("\"parameter\":\"minSalary\"");
-	}
-
-	@Test
-	void aSearchOfThousandsOfCharactersGetsA400() {
-		Page page = site.get("/roles?q=" + "kubernetes+".repeat(500));
-
-		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.section("problems"))
-			.contains("The search can be at most 200 characters long; this one has 5,499.");
-		assertThat(page.body()).doesNotContain("kubernetes kubernetes kubernetes kubernetes kubernetes kubernetes");
-	}
-
-	@Test
-	void tooManyValuesOfOneParameterGetA400() {
-		Page page = site.get("/roles?"
-				+ String.join("&", catalogue.tools().stream().limit(25).map(tool -> "tool=" + tool.slug()).toList()));
-
-		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.section("problems"))
-			.contains("At most 20 values of “tool” can be combined; this request has 25.");
-	}
-
-	@Test
-	void markupInTheSearchIsShownAsTextAndNeverReflectedUnescaped() {
-		Page page = site.get("/roles?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-		assertThat(page.select("#filter-q").val()).isEqualTo("<script>alert(1)</script>");
-		assertThat(page.text()).contains("The search is plain text", "Remove Search: “<script>alert(1)</script>”");
-		assertThat(page.section("results"))
-			.contains("No role name, skill, tool or language in the catalogue matches alert");
-	}
-
-	@Test
-	void markupInAnUnknownSlugIsQuotedAsText() {
-		Page page = site.get("/roles?skill=%3Cimg%20src%3Dx%3E");
-
-		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.section("problems")).contains("The catalogue has no skill “<img src=x>”.");
-		assertThat(page.body()).doesNotContain("<img src=x>");
 	}
 
 	@Test
@@ -414,17 +339,23 @@ class RoleFilterPageTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.select("link[rel=canonical]").attr("href"))
 			.isEqualTo("http://localhost:8080/roles?tool=docker");
-		assertThat(results(page)).hasSize(4);
+		assertThat(results(page)).containsExactlyInAnyOrderElementsOf(names(role -> role.tool("docker").isPresent()));
 	}
 
-	@Test
-	void theSearchSerialisesAsJsonForTheApi(@Autowired RoleFilterService filters, @Autowired JsonMapper json) {
-		RoleSearch search = filters
-			.search(new FilterRequest(List.of(), List.of("kubernetes"), List.of("python"), null, "k8s"));
+	private List<String> names(Predicate<Role> filter) {
+		return catalogue.roles().stream().filter(filter).map(Role::name).toList();
+	}
 
-		String body = json.writeValueAsString(search);
-		assertThat(body).contains("\"results\"", "\"facets\"", "\"applied\"",
-				"\"removeHref\":\"/roles?language=python&q=k8s\"", "\"shortForms\":[\"k8s\"]");
+	/** The parameters of a query string as the controller reads them. */
+	private static FilterRequest request(String query) {
+		Map<String, List<String>> values = new java.util.HashMap<>();
+		for (String pair : query.split("&")) {
+			String[] parts = pair.split("=", 2);
+			values.computeIfAbsent(parts[0], key -> new ArrayList<>()).add(parts[1]);
+		}
+		return new FilterRequest(values.get("skill"), values.get("tool"), values.get("language"),
+				values.containsKey("minSalary") ? values.get("minSalary").get(0) : null,
+				values.containsKey("q") ? values.get("q").get(0) : null);
 	}
 
 	private static List<String> results(Page page) {

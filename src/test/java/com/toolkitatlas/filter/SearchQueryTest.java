@@ -53,6 +53,11 @@ class SearchQueryTest {
 		assertThat(FoldedText.of("C#").matches("c#")).isTrue();
 		assertThat(FoldedText.of("Node.js").matches("js")).isTrue();
 		assertThat(FoldedText.of("Google Vertex AI").matches("ai")).isTrue();
+		// Two letters are the longest short word: "go" finds the language, not Google;
+		// from three letters on, a word matches the start of a longer one.
+		assertThat(FoldedText.of("Go").matches("go")).isTrue();
+		assertThat(FoldedText.of("Google Cloud").matches("go")).isFalse();
+		assertThat(FoldedText.of("Google Cloud").matches("goo")).isTrue();
 	}
 
 	@Test
@@ -69,6 +74,31 @@ class SearchQueryTest {
 				new Highlighted.Segment(" de ", false), new Highlighted.Segment("Kube", true),
 				new Highlighted.Segment("rnetes y más", false));
 		assertThat(highlighted.text()).isEqualTo("Gestión de Kubernetes y más");
+	}
+
+	@Test
+	void aPluralOfFourLettersOrMoreFindsItsSingularButAShorterWordKeepsItsS() {
+		assertThat(FoldedText.of("API design").matches("apis")).isTrue();
+		assertThat(FoldedText.of("Bucket").matches("bus")).isFalse();
+		assertThat(FoldedText.of("SQLite").matches("sql")).as("three letters are a start of a word").isTrue();
+	}
+
+	@Test
+	void marksFollowTheTextWhateverOrderTheWordsWereTypedIn() {
+		Highlighted highlighted = FoldedText.of("Gestión de Kubernetes").highlight(List.of("kube", "gestion"));
+
+		assertThat(highlighted.segments()).containsExactly(new Highlighted.Segment("Gestión", true),
+				new Highlighted.Segment(" de ", false), new Highlighted.Segment("Kube", true),
+				new Highlighted.Segment("rnetes", false));
+	}
+
+	@Test
+	void aSearchKnowsWhetherItHoldsMarkup() {
+		assertThat(SearchQuery.parse("<b>redis</b>", synonyms).hasMarkup()).isTrue();
+		assertThat(SearchQuery.parse("a > b", synonyms).hasMarkup()).isTrue();
+		assertThat(SearchQuery.parse("redis", synonyms).hasMarkup()).isFalse();
+		assertThat(SearchQuery.parse("<redis", synonyms).hasMarkup()).isTrue();
+		assertThat(SearchQuery.parse("> redis", synonyms).hasMarkup()).isTrue();
 	}
 
 	@Test

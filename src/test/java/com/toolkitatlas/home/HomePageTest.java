@@ -2,9 +2,11 @@ package com.toolkitatlas.home;
 
 import java.util.List;
 
+import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
+import com.toolkitatlas.web.English;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -18,12 +20,16 @@ class HomePageTest {
 	@Autowired
 	Site site;
 
+	@Autowired
+	Catalogue catalogue;
+
 	@Test
-	void showsTheSixRolesAsCardsLinkingToTheirProfiles() {
+	void showsEveryRoleAsACardLinkingToItsProfile() {
 		Page home = site.get("/");
 
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.h1()).isEqualTo("Compare six engineering career toolkits");
+		assertThat(home.h1())
+			.isEqualTo("Compare " + English.number(catalogue.roles().size()) + " engineering career toolkits");
 		List<Element> cards = home.document().select(".role-card");
 		assertThat(cards).extracting(card -> card.selectFirst("h3").text())
 			.containsExactly("Machine Learning Engineer", "Backend Engineer", "Data Engineer", "DevOps Engineer",
@@ -41,7 +47,13 @@ class HomePageTest {
 			.contains("$160k–$250k", "base salary range, US")
 			.contains("Source: Seed document 000")
 			.contains("Top skills", "MLOps", "Deep learning");
-		assertThat(ml.select(".tags li")).hasSize(4);
+		assertThat(ml.select(".tags li")).extracting(Element::text)
+			.containsExactlyElementsOf(catalogue.role("ml-engineer")
+				.orElseThrow()
+				.topSkills()
+				.stream()
+				.map(link -> link.skill().name())
+				.toList());
 	}
 
 	@Test
@@ -49,10 +61,10 @@ class HomePageTest {
 		Page home = site.get("/");
 
 		Element chart = home.select(".salary-chart");
-		assertThat(chart.select("tbody tr")).hasSize(6);
+		assertThat(chart.select("tbody tr")).hasSize(catalogue.roles().size());
 		assertThat(chart.text()).contains("$160,000–$250,000 base salary band", "$112,590 median", "$124,392 average")
 			.contains("Drawn on a scale from $0 to $400k");
-		assertThat(chart.select("tbody svg")).hasSize(6);
+		assertThat(chart.select("tbody svg")).hasSize(catalogue.roles().size());
 	}
 
 }

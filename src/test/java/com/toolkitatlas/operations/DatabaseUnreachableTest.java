@@ -1,19 +1,25 @@
 package com.toolkitatlas.operations;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import com.toolkitatlas.ToolkitAtlasApplication;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,20 +29,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An operator who points the application at a database that is not there learns so in a
  * sentence. Run as a real process, as an operator starts it, so that what it prints and
- * its exit status are the real ones.
+ * its exit status are the real ones: with the application's classes and libraries only,
+ * not the tests' (whose logging configuration would stand in for the application's). The
+ * two runs start together, since each mostly waits for its JVM to start.
  */
+@Tag("application")
 class DatabaseUnreachableTest {
+
+	private static Run plain;
+
+	private static Run json;
+
+	@BeforeAll
+	static void startBoth() throws IOException {
+		plain = Run.start(closedPort());
+		json = Run.start(closedPort(), "--logging.structured.format.console=ecs");
+	}
 
 	@Test
 	void startingWithoutItsDatabaseStopsWithOneClearLineAndNoStackTrace() throws Exception {
-		int port = closedPort();
+		plain.finish();
 
-		Run run = start(port);
-
-		assertThat(run.exitStatus()).isNotZero();
-		assertThat(run.output()).contains("Cannot connect to the database at jdbc:postgresql://127.0.0.1:" + port
-				+ "/atlas as user \"atlas\": Connection to 127.0.0.1:" + port + " refused");
-		assertThat(run.output())
+		assertThat(plain.exitStatus()).isNotZero();
+		assertThat(plain.output()).contains("Cannot connect to the database at jdbc:postgresql://127.0.0.1:"
+				+ plain.port() + "/atlas as user \"atlas\": Connection to 127.0.0.1:" + plain.port() + " refused");
+		assertThat(plain.output())
 			.contains("SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD")
 			.doesNotContain("\tat ", "Caused by", "Exception in thread", "secret");
 	}
@@ -50,7 +67,8 @@ class DatabaseUnreachableTest {
 			int port = blackHole.getLocalPort();
 			long started = System.nanoTime();
 
-			Run run = start(port);
+			Run run = Run.start(port);
+			run.finish();
 
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(45));
 			assertThat(run.exitStatus()).isNotZero();
@@ -65,65 +83,31 @@ class DatabaseUnreachableTest {
 	@Test
 	void sigtermStopsAStartUpThatWaitsForTheDatabase() throws Exception {
 		try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			Process process = launch(blackHole.getLocalPort());
-			Thread drain = new Thread(() -> {
-				try {
-					process.getInputStream().transferTo(OutputStream.nullOutputStream());
-				}
-				catch (IOException ignored) {
-					// The process has gone.
-				}
-			});
-			drain.setDaemon(true);
-			drain.start();
+			Run run = Run.start(blackHole.getLocalPort());
 			try {
 				Thread.sleep(4_000);
-				process.destroy();
+				run.process.destroy();
 
-				assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped by SIGTERM within 20 s").isTrue();
+				assertThat(run.process.waitFor(20, TimeUnit.SECONDS)).as("stopped by SIGTERM within 20 s").isTrue();
 			}
 			finally {
-				process.destroyForcibly();
+				run.process.destroyForcibly();
 			}
 		}
 	}
 
 	@Test
 	void logsCanBeWrittenAsJsonLines() throws Exception {
-		Run run = start(closedPort(), "--logging.structured.format.console=ecs");
+		json.finish();
 
-		List<String> lines = run.output().lines().filter(line -> !line.isBlank()).toList();
+		List<String> lines = json.output().lines().filter(line -> !line.isBlank()).toList();
 		assertThat(lines).isNotEmpty().anyMatch(line -> line.contains("Cannot connect to the database"));
-		JsonMapper json = JsonMapper.builder().build();
+		JsonMapper mapper = JsonMapper.builder().build();
 		for (String line : lines) {
-			Map<String, Object> event = json.readValue(line, new TypeReference<>() {
+			Map<String, Object> event = mapper.readValue(line, new TypeReference<>() {
 			});
 			assertThat(event).as(line).containsKeys("@timestamp", "message", "log");
 		}
-	}
-
-	private static Run start(int port, String... arguments) throws IOException, InterruptedException {
-		Process process = launch(port, arguments);
-		byte[] output = process.getInputStream().readAllBytes();
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-		}
-		return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-	}
-
-	private static Process launch(int port, String... arguments) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), ToolkitAtlasApplication.class.getName(),
-						"--spring.profiles.active=postgres",
-						"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/atlas?password=secret",
-						"--server.port=0", "--spring.main.banner-mode=off"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.PIPE)
-			.start();
-		process.getOutputStream().close();
-		return process;
 	}
 
 	/** A port nothing listens on: free a moment ago. */
@@ -133,7 +117,70 @@ class DatabaseUnreachableTest {
 		}
 	}
 
-	private record Run(int exitStatus, String output) {
+	/** The application started as its own process, its output collected in a file. */
+	private static final class Run {
+
+		private final int port;
+
+		private final Process process;
+
+		private final Path output;
+
+		private int exitStatus;
+
+		private Run(int port, Process process, Path output) {
+			this.port = port;
+			this.process = process;
+			this.output = output;
+		}
+
+		static Run start(int port, String... arguments) throws IOException {
+			List<String> command = new ArrayList<>(List.of(
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", applicationClassPath(),
+					ToolkitAtlasApplication.class.getName(), "--spring.profiles.active=postgres",
+					"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/atlas?password=secret",
+					"--server.port=0", "--spring.main.banner-mode=off"));
+			command.addAll(List.of(arguments));
+			Path output = Files.createTempFile("atlas-unreachable-", ".log");
+			output.toFile().deleteOnExit();
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			process.getOutputStream().close();
+			return new Run(port, process, output);
+		}
+
+		/** The test run's class path without the test classes and their resources. */
+		private static String applicationClassPath() {
+			return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+				.filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
+				.collect(Collectors.joining(File.pathSeparator));
+		}
+
+		void finish() throws InterruptedException {
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+			exitStatus = process.waitFor();
+		}
+
+		int port() {
+			return port;
+		}
+
+		int exitStatus() {
+			return exitStatus;
+		}
+
+		String output() {
+			try {
+				return Files.readString(output, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.toolkitatlas.catalogue.Importance;
-import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.RoleBuilder;
 import com.toolkitatlas.catalogue.TestRoles;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.pick.PickGuide.Option;
@@ -103,6 +103,22 @@ class PickRankingTest {
 	}
 
 	@Test
+	void rolesWithEqualScoresFollowTheSitesOrderWhateverOrderTheyAreGivenIn() {
+		PickResult result = PickRanking.rank(GUIDE, List.of(LAB, DATA, OPS),
+				Answers.read(GUIDE, Map.of("interest", List.of("automation", "pipelines"))));
+
+		assertThat(result.ranking()).extracting(RoleScore::role).containsExactly(OPS, DATA, LAB);
+	}
+
+	@Test
+	void aScoreOfNothingHasNoSign() {
+		RoleScore lab = score(rank("interest", "automation"), LAB);
+
+		assertThat(lab.score()).isZero();
+		assertThat(lab.scoreText()).isEqualTo("0");
+	}
+
+	@Test
 	void answersThatMoveNoRoleGiveAnHonestUndecidedResult() {
 		PickResult result = rank("lean", "either");
 
@@ -154,17 +170,9 @@ class PickRankingTest {
 	}
 
 	private static Role role(String slug, int order, Map<Tool, Importance> tools) {
-		Role bare = TestRoles.role(slug, order, List.of(), List.of());
-		List<RoleTool> links = tools.entrySet()
-			.stream()
-			.map(entry -> new RoleTool(entry.getKey(), entry.getValue(), TestRoles.SOURCE))
-			.sorted(java.util.Comparator.comparing(RoleTool::importance).thenComparing(l -> l.tool().name()))
-			.toList();
-		return new Role(bare.slug(), bare.name(), bare.shortName(), bare.displayOrder(), bare.headline(),
-				bare.summary(), bare.primaryFocus(), bare.keyResponsibility(), bare.typicalDeliverable(), null,
-				bare.texts(), bare.notes(), bare.skills(), links, bare.languages(), bare.workflows(), bare.theory(),
-				bare.useCases(), bare.collaborators(), bare.bestFor(), bare.salaries(), bare.hiringCompanies(),
-				bare.careerSteps(), bare.facts(), bare.editorialAlternatives(), null);
+		RoleBuilder role = new RoleBuilder(slug, order);
+		tools.forEach(role::tool);
+		return role.build();
 	}
 
 }

@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.toolkitatlas.support.Page;
@@ -59,19 +63,21 @@ class HostileRequestTest {
 
 	@Test
 	void markupScriptTemplatesAndSqlInEveryPathSegmentAndParameterAreHarmless() {
+		List<Runnable> requests = new ArrayList<>();
 		for (String path : paths()) {
 			for (String payload : PAYLOADS) {
 				for (String target : targets(path, payload)) {
 					for (String accept : ACCEPTS) {
-						assertHarmless(site.get(target, Map.of("Accept", accept)), payload);
+						requests.add(() -> assertHarmless(site.get(target, Map.of("Accept", accept)), payload));
 					}
 					if (payload.contains("<")) {
-						assertHarmless(site.get(target, Map.of("Accept", ACCEPTS.get(0), "HX-Request", "true")),
-								payload);
+						requests.add(() -> assertHarmless(
+								site.get(target, Map.of("Accept", ACCEPTS.get(0), "HX-Request", "true")), payload));
 					}
 				}
 			}
 		}
+		inParallel(requests);
 		lastSite = site;
 	}
 
@@ -128,14 +134,18 @@ class HostileRequestTest {
 
 	@Test
 	void invalidEncodingsInParametersAreRefusedOrIgnored() {
+		List<Runnable> requests = new ArrayList<>();
 		for (String query : List.of("q=%", "q=%zz", "q=%FF", "q=%C0%AF", "q=%E2%82", "skill=%00",
 				"q=%0d%0aSet-Cookie:%20x=1", "=", "&&&", "q", "q==", "%3D=%3D", "q[]=1", "q.class.classLoader=1")) {
 			for (String path : paths()) {
-				Page page = RawHttp.get(site.port(), withQuery(path, query), "Accept: text/html\r\n");
-				assertSafe(page);
-				assertThat(page.header("Set-Cookie")).isNull();
+				requests.add(() -> {
+					Page page = RawHttp.get(site.port(), withQuery(path, query), "Accept: text/html\r\n");
+					assertSafe(page);
+					assertThat(page.header("Set-Cookie")).isNull();
+				});
 			}
 		}
+		inParallel(requests);
 	}
 
 	/**
@@ -201,6 +211,34 @@ class HostileRequestTest {
 					"X-Forwarded-Host: " + host + "\r\nX-Forwarded-Proto: javascript\r\n");
 			assertSafe(page);
 			assertThat(page.body()).doesNotContain("evil.example", "<script>alert(1)");
+		}
+	}
+
+	/**
+	 * Sends the requests two at a time: the server renders one while the test reads the
+	 * other, so both cores work. Every request is checked as if sent alone; the first
+	 * failure fails the test.
+	 */
+	private static void inParallel(List<Runnable> requests) {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> sent = requests.stream().<Future<?>>map(pool::submit).toList();
+			for (Future<?> request : sent) {
+				request.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

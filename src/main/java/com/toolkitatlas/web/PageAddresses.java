@@ -1,9 +1,11 @@
 package com.toolkitatlas.web;
 
+import java.lang.annotation.Annotation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -214,8 +216,7 @@ public class PageAddresses {
 					}
 					names.add(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name());
 				}
-				else if (type.isRecord() && (!parameter.hasParameterAnnotations()
-						|| parameter.hasParameterAnnotation(ModelAttribute.class))) {
+				else if (type.isRecord() && boundAsModelAttribute(parameter)) {
 					// A record bound from the query, one parameter per component.
 					for (var component : type.getRecordComponents()) {
 						names.add(component.getName());
@@ -232,6 +233,19 @@ public class PageAddresses {
 				}
 			}
 			return names.isEmpty() ? Parameters.NONE : Parameters.of(names);
+		}
+
+		/**
+		 * Whether Spring binds this parameter from the query as a model attribute: no
+		 * binding annotation of Spring MVC's own but {@code @ModelAttribute} (an
+		 * annotation for the API's documentation, such as springdoc's
+		 * {@code @ParameterObject}, changes nothing).
+		 */
+		private static boolean boundAsModelAttribute(MethodParameter parameter) {
+			return Arrays.stream(parameter.getParameterAnnotations())
+				.map(Annotation::annotationType)
+				.noneMatch(annotation -> annotation != ModelAttribute.class
+						&& annotation.getPackageName().equals(ModelAttribute.class.getPackageName()));
 		}
 
 	}

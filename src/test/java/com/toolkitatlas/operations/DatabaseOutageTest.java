@@ -18,6 +18,7 @@ import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whatever the database does, liveness and readiness stay up, the outage is logged in one
  * line when it starts and one when it ends, and no stack trace.
  */
+@Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "atlas.database.check-interval=1s")
 @ActiveProfiles("postgres")

@@ -47,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,6 +68,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * ones the application listens on, its probes answer there, and every setting it passes
  * is one the application reads.
  */
+@Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @Import(Site.class)
 class KubernetesManifestsTest {

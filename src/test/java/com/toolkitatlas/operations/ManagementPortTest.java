@@ -7,6 +7,7 @@ import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.RawHttp;
 import com.toolkitatlas.support.Site;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The production setting: the actuator on a port of its own, which the load balancer does
  * not expose. Then no address on the site's port reaches it, however it is spelled.
  */
+@Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @Import(Site.class)
 class ManagementPortTest {

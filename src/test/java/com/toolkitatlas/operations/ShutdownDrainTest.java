@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.toolkitatlas.ToolkitAtlasApplication;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that holds a keep-alive connection still gets its answer, told to close the connection
  * so that its next request goes to another instance.
  */
+@Tag("application")
 class ShutdownDrainTest {
 
 	@Test

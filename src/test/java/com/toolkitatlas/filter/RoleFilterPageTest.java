@@ -300,7 +300,9 @@ class RoleFilterPageTest {
 		assertThat(update.header("Vary")).contains("HX-Request");
 		assertThat(update.document().select("section#results .result")).hasSize(4);
 		assertThat(update.document().select("[data-hx-swap-oob=innerHTML]").eachAttr("id"))
-			.containsExactly("facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status");
+			.containsExactly("facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status",
+					"filter-count");
+		assertThat(update.select("#filter-count").text()).isEqualTo("1");
 		assertThat(update.select("#filter-status").text()).isEqualTo("4 roles match.");
 		assertThat(update.select("label[for=language-python] .facet__count").text()).isEqualTo("4");
 		assertThat(update.body()).contains("<title>Roles: Kubernetes · Toolkit Atlas</title>");

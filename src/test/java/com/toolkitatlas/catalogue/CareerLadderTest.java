@@ -20,8 +20,8 @@ class CareerLadderTest {
 	void aStraightLadderIsOneStepPerLevel() {
 		Role role = withSteps(step("Junior", 0), step("Mid", 1), step("Senior", 2));
 
-		assertThat(role.careerLadder()).extracting(rung -> titles(rung)).containsExactly(List.of("Junior"),
-				List.of("Mid"), List.of("Senior"));
+		assertThat(role.careerLadder()).extracting(rung -> titles(rung))
+			.containsExactly(List.of("Junior"), List.of("Mid"), List.of("Senior"));
 		assertThat(role.careerLadder()).noneMatch(CareerRung::split);
 		assertThat(role.careerLadder().get(0).from()).isNull();
 		assertThat(role.careerLadder().get(2).from().title()).isEqualTo("Mid");

@@ -299,9 +299,8 @@ class RoleFilterPageTest {
 		assertThat(update.header("HX-Push-Url")).isEqualTo("/roles?tool=kubernetes");
 		assertThat(update.header("Vary")).contains("HX-Request");
 		assertThat(update.document().select("section#results .result")).hasSize(4);
-		assertThat(update.document().select("[data-hx-swap-oob=innerHTML]").eachAttr("id"))
-			.containsExactly("facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status",
-					"filter-count");
+		assertThat(update.document().select("[data-hx-swap-oob=innerHTML]").eachAttr("id")).containsExactly(
+				"facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status", "filter-count");
 		assertThat(update.select("#filter-count").text()).isEqualTo("1");
 		assertThat(update.select("#filter-status").text()).isEqualTo("4 roles match.");
 		assertThat(update.select("label[for=language-python] .facet__count").text()).isEqualTo("4");

@@ -51,7 +51,8 @@ class HomePageTest {
 		Element chart = home.select(".salary-chart");
 		assertThat(chart.select("tbody tr")).hasSize(6);
 		assertThat(chart.text()).contains("$160,000–$250,000 base salary band", "$112,590 median", "$124,392 average")
-			// The largest headline figure, the top of the ML engineer's band, ends the scale.
+			// The largest headline figure, the top of the ML engineer's band, ends the
+			// scale.
 			.contains("Drawn on a scale from $0 to $250k");
 		assertThat(chart.select("tbody svg")).hasSize(6);
 	}

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -91,10 +92,36 @@ public class ApiReferenceService {
 			.map(r -> new ApiReference.Response(r.getKey(), r.getValue().getDescription(),
 					r.getValue().getContent() == null ? "" : String.join(", ", r.getValue().getContent().keySet())))
 			.toList();
-		String example = path.contains("{") || parameters.stream().anyMatch(ApiReference.Parameter::required) ? null
-				: path;
 		return new ApiReference.Endpoint(method, path, op.getSummary(), op.getDescription(), parameters, responses,
-				example);
+				example(path, op.getParameters()));
+	}
+
+	/**
+	 * An address to try: the path with the parameters' documented examples, or null when
+	 * a path variable or a required parameter has none (a link that answers 400 helps
+	 * nobody).
+	 */
+	private static String example(String path, List<Parameter> parameters) {
+		String address = path;
+		List<String> query = new ArrayList<>();
+		for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
+			Object example = parameter.getExample();
+			if (example == null) {
+				if (Boolean.TRUE.equals(parameter.getRequired())) {
+					return null;
+				}
+			}
+			else if ("path".equals(parameter.getIn())) {
+				address = address.replace("{" + parameter.getName() + "}", example.toString());
+			}
+			else if ("query".equals(parameter.getIn())) {
+				query.add(parameter.getName() + "=" + example);
+			}
+		}
+		if (address.contains("{")) {
+			return null;
+		}
+		return query.isEmpty() ? address : address + "?" + String.join("&", query);
 	}
 
 	private static String type(Schema<?> schema) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.toolkitatlas.catalogue.Items.CareerStep;
 import com.toolkitatlas.catalogue.Items.Fact;
@@ -209,10 +210,19 @@ public class CatalogueLoader {
 						.stream()
 						.map(c -> new HiringCompany(get(companies, c.slug()), get(sources, c.source())))
 						.toList(),
-					r.getCareerSteps().stream().map(c -> new CareerStep(c.title(), get(sources, c.source()))).toList(),
+					careerSteps(r.getCareerSteps()),
 					r.getFacts().stream().map(f -> new Fact(f.topic(), f.text(), get(sources, f.source()))).toList(),
 					r.getEditorialAlternatives().stream().map(a -> a.slug()).toList(),
 					r.getEditorialAlternatives().stream().findFirst().map(a -> get(sources, a.source())).orElse(null));
+		}
+
+		/** A step without a step it follows leads on from the step just before it. */
+		private List<CareerStep> careerSteps(List<RoleItemRows.CareerStep> rows) {
+			return IntStream.range(0, rows.size()).mapToObj(i -> {
+				RoleItemRows.CareerStep row = rows.get(i);
+				return new CareerStep(row.title(), get(sources, row.source()),
+						row.follows() != null ? row.follows() : i);
+			}).toList();
 		}
 
 		private SalaryFigure salary(RoleItemRows.SalaryFigure s) {

@@ -1,5 +1,7 @@
 package com.toolkitatlas.catalogue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +62,20 @@ public record Role(String slug, String name, String shortName, int displayOrder,
 	/** The figure shown on cards and in comparisons. */
 	public SalaryFigure headlineSalary() {
 		return salaries.stream().filter(SalaryFigure::headline).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The career ladder level by level: each level holds the steps that lead on from the
+	 * same step, so a split shows as one level of several steps.
+	 */
+	public List<Items.CareerRung> careerLadder() {
+		Map<Integer, List<CareerStep>> byFollows = new LinkedHashMap<>();
+		careerSteps.forEach(step -> byFollows.computeIfAbsent(step.follows(), f -> new ArrayList<>()).add(step));
+		return byFollows.entrySet()
+			.stream()
+			.map(level -> new Items.CareerRung(level.getKey() == 0 ? null : careerSteps.get(level.getKey() - 1),
+					List.copyOf(level.getValue())))
+			.toList();
 	}
 
 	public List<RoleSkill> coreSkills() {

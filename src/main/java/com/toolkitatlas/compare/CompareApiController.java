@@ -23,6 +23,11 @@ class CompareApiController {
 	private static final String ROLES = "Two or more role slugs, up to every role of the catalogue, comma-separated or repeated: "
 			+ "roles=ml-engineer,backend-engineer";
 
+	/**
+	 * Two roles, so the reference's "Try it" link answers with a comparison, not a 400.
+	 */
+	private static final String EXAMPLE_ROLES = "ml-engineer,backend-engineer";
+
 	private final ComparisonService comparisons;
 
 	CompareApiController(ComparisonService comparisons) {
@@ -35,8 +40,8 @@ class CompareApiController {
 			+ "roles. For exactly two roles also the pair's difference, both roles' texts on every comparison topic, "
 			+ "the pair's own notes and the skill and tool overlap. One role, more roles than the catalogue holds or a "
 			+ "repeated role is a " + "400; an unknown slug a 404.")
-	CompareResource compare(
-			@Parameter(description = ROLES) @RequestParam(name = "roles", required = false) List<String> roles) {
+	CompareResource compare(@Parameter(description = ROLES, example = EXAMPLE_ROLES) @RequestParam(name = "roles",
+			required = false) List<String> roles) {
 		return comparisons.resource(roles == null ? List.of() : roles);
 	}
 
@@ -45,8 +50,8 @@ class CompareApiController {
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@Operation(summary = "A comparison table as CSV",
 			description = "The at-a-glance rows, one column per role, " + "for a spreadsheet.")
-	ResponseEntity<String> csv(
-			@Parameter(description = ROLES) @RequestParam(name = "roles", required = false) List<String> roles) {
+	ResponseEntity<String> csv(@Parameter(description = ROLES, example = EXAMPLE_ROLES) @RequestParam(name = "roles",
+			required = false) List<String> roles) {
 		return CsvResponse.of("comparison.csv", comparisons.csv(roles == null ? List.of() : roles));
 	}
 

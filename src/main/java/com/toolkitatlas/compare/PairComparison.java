@@ -2,7 +2,9 @@ package com.toolkitatlas.compare;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
 import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Overlap;
@@ -57,6 +59,26 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 						.toList(),
 					pair.notes(section)))
 			.toList();
+	}
+
+	/**
+	 * The sources the page cites, numbered in reading order: the headline pay of the
+	 * answer first, then the at-a-glance table, the pay figures and the notes of each
+	 * section.
+	 */
+	public Citations citations() {
+		return Citations.of(
+				Stream
+					.of(roles().stream().map(role -> role.headlineSalary().source()),
+							glance.stream().flatMap(row -> row.cells().stream()).map(GlanceRow.Cell::source),
+							everyFigure.bars().stream().map(bar -> bar.figure().source()),
+							pair.notes().stream().map(RolePair.Note::source))
+					.flatMap(sources -> sources));
+	}
+
+	/** The overlap as one bar of three proportional segments. */
+	public OverlapBar overlapBar() {
+		return OverlapBar.of(overlap);
 	}
 
 	/** Each role's caveat on its pay figures, for the roles that have one. */

@@ -1,9 +1,13 @@
 package com.toolkitatlas.role;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Category;
+import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
+import com.toolkitatlas.catalogue.Items;
+import com.toolkitatlas.catalogue.Links;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.ListTopic;
@@ -18,6 +22,19 @@ import com.toolkitatlas.salary.SalaryChart;
  */
 public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGroup> toolGroups, SalaryChart salaryChart,
 		List<RolePair> pairs) {
+
+	/**
+	 * The sources the page cites, numbered in reading order: the headline pay of the
+	 * summary, every pay figure, then the facts on demand, the hiring companies and the
+	 * career ladder.
+	 */
+	public Citations citations() {
+		return Citations.of(Stream.of(Stream.of(role.headlineSalary().source()),
+				role.salaries().stream().map(figure -> figure.source()), role.facts().stream().map(Items.Fact::source),
+				role.hiringCompanies().stream().map(Links.HiringCompany::source),
+				role.careerSteps().stream().map(Items.CareerStep::source))
+			.flatMap(sources -> sources));
+	}
 
 	public List<TopicText> developerExperience() {
 		return texts(ComparisonSection.DEVELOPER_EXPERIENCE);

@@ -18,12 +18,14 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 		}
 	}
 
-	/** The ticks that carry a label, evenly spaced from $0 to the end of the scale. */
+	/** The ticks that carry a label, from $0 towards the end of the scale. */
 	public List<Tick> labelledTicks() {
 		return ticks.stream().filter(tick -> tick.label() != null).toList();
 	}
 
-	/** A mark on the axis; only every other one carries a label. */
+	/**
+	 * A mark on the axis, with its label or null where the axis is too crowded for one.
+	 */
 	public record Tick(String label, double position) {
 	}
 }

@@ -3,36 +3,36 @@ package com.toolkitatlas.salary;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.SalaryFigure;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Draws salary figures on the scale every page shares, from $0 to the highest figure in
- * the catalogue rounded up to the next $100k, so a bar means the same on every page.
- * Ticks every $50k, labels every $100k: whole label steps let the labels sit evenly under
- * their ticks.
+ * Draws salary figures on a scale fitted to the figures of each chart: from $0 to the
+ * highest figure drawn, rounded up to a whole tick, and never more than a quarter beyond
+ * it, so the bars use the width instead of leaving an empty stretch to a far-off round
+ * number. Ticks fall on round amounts ($20k, $25k, $50k, ...), three to eight of them.
  */
 @Component
 public class SalaryCharts {
 
-	private static final int TICK_USD = 50_000;
+	/** The tick steps a scale may use, smallest first. */
+	private static final int[] STEPS_USD = { 5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000,
+			500_000 };
 
-	private static final int LABEL_USD = 100_000;
+	private static final int MIN_TICKS = 3;
 
-	private final int maxUsd;
+	private static final int MAX_TICKS = 8;
 
-	public SalaryCharts(Catalogue catalogue) {
-		int highest = catalogue.roles()
-			.stream()
-			.flatMap(role -> role.salaries().stream())
-			.mapToInt(SalaryFigure::high)
-			.max()
-			.orElse(LABEL_USD);
-		this.maxUsd = (highest + LABEL_USD - 1) / LABEL_USD * LABEL_USD;
-	}
+	/**
+	 * Beyond this many intervals, only every other tick carries a label (on a phone there
+	 * is no room for more).
+	 */
+	private static final int LABEL_EVERY_TICK_UP_TO = 5;
+
+	/** How far beyond the highest figure a scale may run. */
+	static final double MAX_HEADROOM = 1.25;
 
 	/** Every figure of one role. */
 	public SalaryChart of(Role role) {
@@ -50,25 +50,58 @@ public class SalaryCharts {
 	}
 
 	public SalaryChart chart(List<Entry> entries) {
-		List<SalaryChart.Bar> bars = entries.stream().map(this::bar).toList();
+		int highest = entries.stream().mapToInt(entry -> entry.figure().high()).max().orElse(STEPS_USD[0]);
+		Scale scale = Scale.fitted(highest);
+		List<SalaryChart.Bar> bars = entries.stream().map(entry -> bar(entry, scale.maxUsd())).toList();
 		List<SalaryChart.Tick> ticks = new ArrayList<>();
-		for (int usd = 0; usd <= maxUsd; usd += TICK_USD) {
-			String label = usd % LABEL_USD != 0 ? null : usd == 0 ? "$0" : "$" + usd / 1000 + "k";
-			ticks.add(new SalaryChart.Tick(label, percent(usd)));
+		int intervals = scale.maxUsd() / scale.stepUsd();
+		for (int i = 0; i <= intervals; i++) {
+			int usd = i * scale.stepUsd();
+			// Counted from the end, so the end of the scale always carries its amount.
+			boolean labelled = intervals <= LABEL_EVERY_TICK_UP_TO || (intervals - i) % 2 == 0;
+			String label = !labelled ? null : usd == 0 ? "$0" : "$" + usd / 1000 + "k";
+			ticks.add(new SalaryChart.Tick(label, percent(usd, scale.maxUsd())));
 		}
-		return new SalaryChart(bars, List.copyOf(ticks), maxUsd);
+		return new SalaryChart(bars, List.copyOf(ticks), scale.maxUsd());
 	}
 
-	private SalaryChart.Bar bar(Entry entry) {
+	private static SalaryChart.Bar bar(Entry entry, int maxUsd) {
 		SalaryFigure figure = entry.figure();
-		double start = percent(figure.low());
-		double width = percent(figure.high()) - start;
-		Double point = figure.hasAmount() ? percent(figure.amountUsd()) : null;
+		double start = percent(figure.low(), maxUsd);
+		double width = percent(figure.high(), maxUsd) - start;
+		Double point = figure.hasAmount() ? percent(figure.amountUsd(), maxUsd) : null;
 		return new SalaryChart.Bar(entry.label(), entry.href(), figure, start, width, point);
 	}
 
-	private double percent(int usd) {
+	private static double percent(int usd, int maxUsd) {
 		return Math.round(usd * 10_000.0 / maxUsd) / 100.0;
+	}
+
+	/**
+	 * The end of a scale and its tick step: of the steps that give three to eight ticks
+	 * and end within a quarter beyond the highest figure, the one that ends closest to
+	 * it, the coarser step on a tie.
+	 */
+	record Scale(int maxUsd, int stepUsd) {
+
+		static Scale fitted(int highestUsd) {
+			Scale best = null;
+			for (int step : STEPS_USD) {
+				int intervals = Math.max(1, (highestUsd + step - 1) / step);
+				int max = intervals * step;
+				boolean fits = intervals >= MIN_TICKS && intervals <= MAX_TICKS && max <= highestUsd * MAX_HEADROOM;
+				if (fits && (best == null || max <= best.maxUsd())) {
+					best = new Scale(max, step);
+				}
+			}
+			if (best == null) {
+				// No round step fits (a tiny or huge figure): four equal intervals.
+				int step = Math.max(1, (highestUsd + 3) / 4);
+				best = new Scale(4 * step, step);
+			}
+			return best;
+		}
+
 	}
 
 	/** One figure to draw, with the label of its row and an optional link. */

@@ -19,7 +19,7 @@ class SourceApiController {
 	@GetMapping("/api/sources")
 	@Operation(summary = "List the sources", description = "Every source the catalogue cites, with its address, "
 			+ "date, what it measured and a confidence grade (A official or vendor, B secondary naming its primary "
-			+ "source, C unclear method; seeds carry none), and the licence or pricing page behind each checked "
+			+ "source, C unclear method; the undated articles that define the roles carry none), and the licence or pricing page behind each checked "
 			+ "tool cost.")
 	SourceService.SourcesResource sources() {
 		return sources.resource();

@@ -78,10 +78,10 @@ class AlternativesPageTest {
 		assertThat(page.document().select("#ranked ol.alt-list > li h3 a").eachText()).containsExactly("Data Engineer",
 				"Data Scientist", "DevOps Engineer", "Backend Engineer", "AI Engineer");
 		assertThat(page.select("#ranked .alt-method").text()).startsWith("This order is editorial")
-			.contains("Seed document 003");
+			.contains("Undated article: five alternatives to the Machine Learning Engineer toolkit");
 		assertThat(page.select("#ranked .alt-method a").attr("href")).isEqualTo("/sources#S003");
 		assertThat(page.select("#alt-data-engineer .alt__reason").text())
-			.contains("Ranked 1st in the editorial ranking of Seed document 003");
+			.contains("Ranked 1st in the editorial ranking of Undated article: five alternatives");
 		assertThat(page.document().select("#how-to-pick .pick-list li a").eachText()).containsExactly("Data Engineer",
 				"Data Scientist", "DevOps Engineer", "Backend Engineer", "AI Engineer");
 	}

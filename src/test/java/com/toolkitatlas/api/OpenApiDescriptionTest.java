@@ -107,4 +107,25 @@ class OpenApiDescriptionTest {
 		assertThat(page.links()).contains("/v3/api-docs", "/api/roles");
 	}
 
+	@Test
+	void everyTryItLinkOfTheReferenceAnswersWithWhatItDescribes() {
+		Page page = site.get("/api");
+		List<String> examples = page.document().select("p:matchesOwn(^Try it:) a[href]").eachAttr("href");
+
+		assertThat(examples).as("the endpoints of the comparison have an example too")
+			.anyMatch(href -> href.startsWith("/api/compare?"))
+			.anyMatch(href -> href.startsWith("/api/compare.csv?"));
+		for (String example : examples) {
+			assertThat(site.get(example).status()).as(example).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void theApiHasAPlaceInTheMainNavigation() {
+		Page home = site.get("/");
+
+		assertThat(home.document().select("nav.site-nav a[href=/api]").eachText()).containsExactly("API");
+		assertThat(site.get("/api").select("nav.site-nav a[aria-current=page]").text()).isEqualTo("API");
+	}
+
 }

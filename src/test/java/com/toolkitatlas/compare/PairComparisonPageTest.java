@@ -56,14 +56,16 @@ class PairComparisonPageTest {
 			softly.assertThat(page.section("difference")).as(name).isEqualTo(pair.difference());
 			softly.assertThat(page.document().select("main section[id] > h2").eachText())
 				.as(name)
-				.containsExactly("At a glance", "Cost", "Developer experience", "Performance", "Ecosystem", "Use cases",
-						"Skill and tool overlap", "Verdict", "When to hire each", "More comparisons");
+				.containsExactly("The short answer", "At a glance", "Cost", "Developer experience", "Performance",
+						"Ecosystem", "Use cases", "Skill and tool overlap", "Verdict", "When to hire each",
+						"Sources on this page", "More comparisons");
 			for (String section : SECTIONS) {
 				softly.assertThat(page.section(id(section))).as(name + " #" + id(section)).isNotBlank();
 				for (RolePair.Note note : pair.notes(ComparisonSection.valueOf(section))) {
-					softly.assertThat(page.section(id(section)))
-						.as(name + " note in " + section)
-						.contains(note.body(), "Source: " + note.source().title());
+					softly.assertThat(page.section(id(section))).as(name + " note in " + section).contains(note.body());
+					softly.assertThat(page.cites(id(section), note.source().code(), note.source().title()))
+						.as(name + " note in " + section + " cites " + note.source().code())
+						.isTrue();
 				}
 			}
 			for (Role role : List.of(pair.first(), pair.second())) {
@@ -102,8 +104,16 @@ class PairComparisonPageTest {
 		softly.assertThat(cost)
 			.as(about)
 			.contains(pay.summary(), pay.basis().label() + ", " + pay.region() + ", " + pay.period(),
-					"Source: " + pay.source().title(), role.text(Topic.TOOL_COSTS),
-					role.text(Topic.INFRASTRUCTURE_COSTS), role.text(Topic.DEVELOPMENT_TOOLS));
+					role.text(Topic.TOOL_COSTS), role.text(Topic.INFRASTRUCTURE_COSTS),
+					role.text(Topic.DEVELOPMENT_TOOLS));
+		softly.assertThat(page.cites("cost", pay.source().code(), pay.source().title())).as(about).isTrue();
+		softly.assertThat(page.section("answer"))
+			.as(about)
+			.contains(pay.summary(), pay.basis().label() + ", " + pay.region() + ", " + pay.period(),
+					role.primaryFocus(), role.typicalDeliverable());
+		role.coreTools()
+			.forEach(link -> softly.assertThat(page.section("answer")).as(about).contains(link.tool().name()));
+		softly.assertThat(page.cites("answer", pay.source().code(), pay.source().title())).as(about).isTrue();
 		role.salaries().forEach(figure -> softly.assertThat(cost).as(about).contains(figure.summary()));
 		for (RoleTool link : role.coreTools()) {
 			String costModel = link.tool().costChecked() ? link.tool().cost().model().label() : "Not checked yet";
@@ -126,7 +136,10 @@ class PairComparisonPageTest {
 		softly.assertThat(page.section("verdict"))
 			.as(about)
 			.contains(role.text(Topic.IDEAL_FOR), role.text(Topic.INDUSTRY_DEMAND),
-					role.text(Topic.PROJECT_REQUIREMENTS), role.text(Topic.PICK_ADVICE),
+					role.text(Topic.PROJECT_REQUIREMENTS));
+		softly.assertThat(page.section("answer"))
+			.as(about)
+			.contains(role.text(Topic.PICK_ADVICE),
 					"Choose " + role.name() + " if " + role.text(Topic.CHOOSE_IF) + ".");
 		softly.assertThat(page.section("when-to-hire"))
 			.as(about)
@@ -156,8 +169,9 @@ class PairComparisonPageTest {
 		assertThat(page.section("at-a-glance")).contains("$160,000–$250,000 base salary band",
 				"$100,000–$180,000 base salary band");
 		assertThat(page.section("cost")).contains("$160,000–$250,000 base salary band",
-				"$100,000–$180,000 base salary band", "Source: Seed document 000",
+				"$100,000–$180,000 base salary band",
 				"Both headline figures are of the same kind (base salary range, US)");
+		assertThat(page.cites("cost", "S000", "Undated comparison article")).isTrue();
 		assertThat(page.select("#cost .salary-warning")).isNull();
 		assertThat(page.document().select("#cost .salary-chart").first().select("tbody .salary-chart__band"))
 			.hasSize(2);

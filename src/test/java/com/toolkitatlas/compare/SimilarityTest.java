@@ -76,7 +76,7 @@ class SimilarityTest {
 		Catalogue catalogue = new Catalogue(List.of(a, b, c), List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(new RolePair(a, b, "", List.of()), new RolePair(a, c, "", List.of()),
 						new RolePair(b, c, "", List.of())));
-		ComparisonService service = new ComparisonService(catalogue, new SalaryCharts(catalogue));
+		ComparisonService service = new ComparisonService(catalogue, new SalaryCharts());
 
 		assertThat(service.closeness(a, c, new Similarity(3, 5, 60)))
 			.startsWith("a and c share 3 of the 5 skills and tools either of them uses, a similarity of 60%: "

@@ -324,8 +324,9 @@ class RoleFilterPageTest {
 		assertThat(update.header("Vary")).contains("HX-Request");
 		List<String> kubernetes = names(role -> role.tool("kubernetes").isPresent());
 		assertThat(update.document().select("section#results .result")).hasSize(kubernetes.size());
-		assertThat(update.document().select("[data-hx-swap-oob=innerHTML]").eachAttr("id"))
-			.containsExactly("facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status");
+		assertThat(update.document().select("[data-hx-swap-oob=innerHTML]").eachAttr("id")).containsExactly(
+				"facet-skill-options", "facet-tool-options", "facet-language-options", "filter-status", "filter-count");
+		assertThat(update.select("#filter-count").text()).isEqualTo("1");
 		assertThat(update.select("#filter-status").text()).isEqualTo(kubernetes.size() + " roles match.");
 		assertThat(update.select("label[for=language-python] .facet__count").text()).isEqualTo(String
 			.valueOf(names(role -> role.tool("kubernetes").isPresent() && role.language("python").isPresent()).size()));

@@ -7,13 +7,14 @@ import com.toolkitatlas.support.BrowserTest;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Journey 1: from the home page, pick two roles and read their comparison down to the
- * verdict.
+ * Journey 1: from the home page, pick two roles and read their comparison: the answer
+ * first, then the sections down to the verdict.
  */
 @BrowserTest
 class ComparePairJourneyTest {
@@ -38,11 +39,14 @@ class ComparePairJourneyTest {
 		assertThat(SECTIONS_IN_ORDER).allSatisfy(section -> assertThat(headings).anyMatch(h -> h.contains(section)));
 		assertThat(SECTIONS_IN_ORDER.stream().map(section -> indexOf(headings, section)).toList()).isSorted();
 
+		WebElement answer = browser.find("#answer");
+		assertThat(answer.isDisplayed()).isTrue();
+		assertThat(answer.getText()).containsPattern("Choose (a |an )?(Machine Learning|ML) Engineer")
+			.containsPattern("Choose (a |an )?Backend Engineer");
 		WebElement verdict = browser.sectionUnder("Verdict");
 		browser.script("arguments[0].scrollIntoView()", verdict);
 		assertThat(verdict.isDisplayed()).isTrue();
-		assertThat(verdict.getText()).containsPattern("Choose (a |an )?(Machine Learning|ML) Engineer")
-			.containsPattern("Choose (a |an )?Backend Engineer");
+		assertThat(verdict.findElement(By.cssSelector("a[href='#choose']")).isDisplayed()).isTrue();
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

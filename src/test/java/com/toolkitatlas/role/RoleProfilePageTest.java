@@ -72,19 +72,20 @@ class RoleProfilePageTest {
 		String pay = page.section("pay");
 		for (SalaryFigure figure : role.salaries()) {
 			assertThat(pay).contains(figure.summary(),
-					figure.basis().label() + ", " + figure.region() + ", " + figure.period(),
-					"Source: " + figure.source().title());
+					figure.basis().label() + ", " + figure.region() + ", " + figure.period());
+			assertThat(page.cites("pay", figure.source().code(), figure.source().title())).as(figure.label()).isTrue();
 		}
 		assertThat(page.document().select("#pay .salary-chart tbody svg .salary-chart__track"))
 			.hasSize(role.salaries().size());
-		assertThat(page.document().select("#pay a[href^=/sources#]")).isNotEmpty();
+		assertThat(page.document().select("#pay sup.cite a[href^=#cite-]")).isNotEmpty();
 	}
 
 	@Test
 	void theMlEngineerProfileCarriesEveryFactTheSeedsStateAboutIt() {
 		Page page = site.get("/roles/ml-engineer");
 
-		assertThat(page.section("pay")).contains("$160,000–$250,000 base salary band", "Seed document 000");
+		assertThat(page.section("pay")).contains("$160,000–$250,000 base salary band");
+		assertThat(page.cites("pay", "S000", "Undated comparison article")).isTrue();
 		assertThat(page.section("languages")).contains("Python", "SQL", "Scala", "R");
 		assertThat(page.section("tools")).contains("TensorFlow", "PyTorch", "scikit-learn", "XGBoost",
 				"Jupyter Notebook", "MLflow", "Apache Airflow", "Kubernetes", "Docker", "Amazon SageMaker",
@@ -122,6 +123,19 @@ class RoleProfilePageTest {
 				"Solutions Architect");
 		assertThat(page.section("collaborators")).contains("Frontend developers", "DevOps", "QA", "security");
 		assertThat(page.section("demand")).contains("IoT", "blockchain");
+	}
+
+	@Test
+	void aCareerLadderThatSplitsIsDrawnWithTheRoadsSideBySide() {
+		Page page = site.get("/roles/ml-engineer");
+
+		assertThat(page.document().select("#career .ladder > li:first-child .ladder__step").eachText())
+			.containsExactly("Staff ML Engineer");
+		assertThat(page.document().select("#career .ladder__rung--split .ladder__step").eachText())
+			.containsExactly("Principal ML Engineer", "ML Engineering Manager");
+		assertThat(page.select("#career .ladder__rung--split .ladder__fork").text())
+			.isEqualTo("After Staff ML Engineer, the road splits:");
+		assertThat(site.get("/roles/data-engineer").document().select("#career .ladder__rung--split")).isEmpty();
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class SourcesPageTest {
 				assertThat(row.selectFirst("a").attr("href")).isEqualTo(source.url());
 			}
 			else {
-				assertThat(row.text()).contains("a seed document, no public address");
+				assertThat(row.text()).contains("(no public address)");
 			}
 		}
 	}

@@ -272,12 +272,20 @@ public final class Browser implements AutoCloseable {
 				    || labels.find(l => text(l).includes(wanted));
 				return label ? label.control : null;""", form, label);
 		if (control != null) {
-			// An option folded away in a closed <details>: open it first, as a person
-			// would.
-			WebElement summary = script("const details = arguments[0].closest('details');"
-					+ " return details && !details.open ? details.querySelector('summary') : null;", control);
-			if (summary != null) {
-				summary.click();
+			// An option folded away in closed <details> (a facet, and on a phone the
+			// filters as a whole): open each, the outermost first, as a person would.
+			List<WebElement> summaries = script(
+					"""
+							const closed = [];
+							for (let details = arguments[0].closest('details'); details; details = details.parentElement.closest('details')) {
+							    if (!details.open) closed.unshift(details.querySelector('summary'));
+							}
+							return closed;""",
+					control);
+			for (WebElement summary : summaries) {
+				if (summary.isDisplayed()) {
+					summary.click();
+				}
 			}
 			if (!control.isSelected()) {
 				script("arguments[0].scrollIntoView({block: 'center'})", control);

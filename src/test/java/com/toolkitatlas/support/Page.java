@@ -49,4 +49,13 @@ public record Page(String path, int status, Map<String, String> headers, String 
 		Element link = document.selectFirst("a[href=\"" + href + "\"]");
 		return link == null ? null : link.text();
 	}
+
+	/**
+	 * Whether the section with this id carries a footnote marker pointing at the page's
+	 * list of sources, and that list names the source with this code and title.
+	 */
+	public boolean cites(String sectionId, String code, String title) {
+		return !document.select("#" + sectionId + " sup.cite a[href=#cite-" + code + "]").isEmpty()
+				&& document.select("#page-sources li#cite-" + code).text().contains(title);
+	}
 }

@@ -17,7 +17,7 @@ public final class RoleItemRows {
 	}
 
 	@Embeddable
-	public record CareerStep(String title, @Column(name = "source_code") String source) {
+	public record CareerStep(String title, @Column(name = "source_code") String source, Integer follows) {
 	}
 
 	@Embeddable

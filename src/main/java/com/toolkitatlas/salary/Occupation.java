@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.toolkitatlas.catalogue.Period;
+
 /**
  * An occupation of the US Bureau of Labor Statistics' Standard Occupational
  * Classification, with the official figures the catalogue holds for it. A figure no
  * source gives is absent, never interpolated.
  */
 public record Occupation(String socCode, String title, Map<Measure, OccupationFigure> figures) {
+
+	/** The projection measures, in the order the outlook shows them. */
+	public static final List<Measure> OUTLOOK = List.of(Measure.EMPLOYMENT, Measure.CHANGE, Measure.GROWTH_PERCENT,
+			Measure.OPENINGS);
 
 	public Optional<OccupationFigure> figure(Measure measure) {
 		return Optional.ofNullable(figures.get(measure));
@@ -46,19 +52,24 @@ public record Occupation(String socCode, String title, Map<Measure, OccupationFi
 
 	/** The projections: jobs at the start, change, growth and openings a year. */
 	public List<OccupationFigure> outlook() {
-		return List.of(Measure.EMPLOYMENT, Measure.CHANGE, Measure.GROWTH_PERCENT, Measure.OPENINGS)
-			.stream()
-			.map(figures::get)
-			.filter(figure -> figure != null)
-			.toList();
+		return OUTLOOK.stream().map(figures::get).filter(figure -> figure != null).toList();
+	}
+
+	/**
+	 * One cell per projection measure, in the outlook table's column order, empty where
+	 * no source gives the figure.
+	 */
+	public List<Cell> outlookCells() {
+		return OUTLOOK.stream().map(measure -> new Cell(measure, figures.get(measure))).toList();
+	}
+
+	/** A measure and its figure, or null where the sources give none. */
+	public record Cell(Measure measure, OccupationFigure figure) {
 	}
 
 	/** The projection measures no source gives. */
 	public List<Measure> missingOutlook() {
-		return List.of(Measure.EMPLOYMENT, Measure.CHANGE, Measure.GROWTH_PERCENT, Measure.OPENINGS)
-			.stream()
-			.filter(measure -> !figures.containsKey(measure))
-			.toList();
+		return OUTLOOK.stream().filter(measure -> !figures.containsKey(measure)).toList();
 	}
 
 	public Optional<OccupationFigure> median() {
@@ -71,10 +82,18 @@ public record Occupation(String socCode, String title, Map<Measure, OccupationFi
 
 	/** The projection window as its figures give it ("2024–34"), or null without one. */
 	public String outlookWindow() {
+		return projectionWindow().map(Period::label).orElse(null);
+	}
+
+	/** The projection window as an EDTF value ("2024/2034"), or null without one. */
+	public String outlookWindowValue() {
+		return projectionWindow().map(Period::value).orElse(null);
+	}
+
+	private Optional<Period> projectionWindow() {
 		return figure(Measure.GROWTH_PERCENT).or(() -> figure(Measure.OPENINGS))
 			.or(() -> figure(Measure.CHANGE))
-			.map(figure -> figure.period().label())
-			.orElse(null);
+			.map(OccupationFigure::period);
 	}
 
 	/**

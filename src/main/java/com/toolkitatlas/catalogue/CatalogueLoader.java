@@ -226,9 +226,11 @@ public class CatalogueLoader {
 		}
 
 		private SalaryFigure salary(RoleItemRows.SalaryFigure s) {
-			return new SalaryFigure(SalaryBasis.valueOf(s.basis()), s.amountUsd(), s.lowUsd(), s.highUsd(),
-					s.rangeLabel(), s.region(), s.period(), s.label(), s.note(), s.headline(),
-					get(sources, s.source()));
+			SalaryFigure figure = new SalaryFigure(SalaryBasis.valueOf(s.basis()), s.amountUsd(), s.lowUsd(),
+					s.highUsd(), s.rangeLabel(), s.region(), s.period(), s.label(), s.note(), s.headline(),
+					get(sources, s.source()), s.periodValue(), s.socCode());
+			figure.dated(); // a malformed period fails start-up, not a page
+			return figure;
 		}
 
 		/**

@@ -7,9 +7,25 @@ import java.util.Locale;
  * One salary figure of a role, always with its basis, region, period and source. It holds
  * a point (a median or an average), a band (a base range or a spread described by
  * rangeLabel), or both.
+ *
+ * @param period when the figure was measured, as the page shows it
+ * @param periodValue the same as a machine-readable value (see {@link Period}), null
+ * where the source gives no date
+ * @param socCode the BLS occupation the figure measures, or null where it measures none
  */
 public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd, Integer highUsd, String rangeLabel,
-		String region, String period, String label, String note, boolean headline, Source source) {
+		String region, String period, String label, String note, boolean headline, Source source, String periodValue,
+		String socCode) {
+
+	/** The figure's period with its machine-readable value. */
+	public Period dated() {
+		return new Period(period, periodValue);
+	}
+
+	/** Whether the figure covers the whole world rather than one country. */
+	public boolean global() {
+		return "Global".equals(region);
+	}
 
 	public boolean hasRange() {
 		return lowUsd != null && highUsd != null;

@@ -11,4 +11,22 @@ public record Source(String code, boolean seed, String title, String url, String
 	public boolean hasUrl() {
 		return url != null;
 	}
+
+	/**
+	 * Whether the grade is one the definitions allow: A only for a figure read on the
+	 * official page itself, so an official statistic read from a third-party copy is at
+	 * most B.
+	 */
+	public boolean gradeSupported() {
+		return !"A".equals(confidence) || officialPage();
+	}
+
+	/** Whether the address is the statistical agency's own site (bls.gov). */
+	public boolean officialPage() {
+		if (url == null) {
+			return false;
+		}
+		String host = java.net.URI.create(url).getHost();
+		return host != null && (host.equals("bls.gov") || host.endsWith(".bls.gov"));
+	}
 }

@@ -14,6 +14,8 @@ import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Topic;
+import com.toolkitatlas.salary.PayPicture;
+import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryChart;
 
 /**
@@ -21,7 +23,14 @@ import com.toolkitatlas.salary.SalaryChart;
  * comparison groups them ({@link ComparisonSection}), each under its topic's heading.
  */
 public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGroup> toolGroups, SalaryChart salaryChart,
-		List<RolePair> pairs) {
+		List<RolePair> pairs, List<RoleOccupation> occupations, PayPicture pay) {
+
+	/** Whether the headline pay figure stands for the role through a proxy occupation. */
+	public boolean headlineIsProxy() {
+		return occupations.stream()
+			.anyMatch(mapping -> mapping.proxy()
+					&& mapping.occupation().socCode().equals(role.headlineSalary().socCode()));
+	}
 
 	/**
 	 * The sources the page cites, numbered in reading order: the headline pay of the

@@ -7,10 +7,12 @@ import java.util.Map;
 import com.toolkitatlas.api.Json;
 import com.toolkitatlas.api.Json.CategoryRef;
 import com.toolkitatlas.api.Json.Cost;
+import com.toolkitatlas.api.Json.OccupationRef;
 import com.toolkitatlas.api.Json.Salary;
 import com.toolkitatlas.api.Json.SourceRef;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.salary.RoleOccupation;
 
 /** A role as the JSON API returns it: everything its profile page shows. */
 public record RoleResource(String slug, String name, String shortName, int displayOrder, String headline,
@@ -18,9 +20,10 @@ public record RoleResource(String slug, String name, String shortName, int displ
 		Map<String, String> texts, Map<String, String> notes, List<SkillUse> skills, List<ToolUse> tools,
 		List<LanguageUse> languages, List<String> workflows, List<String> theoryFoundations, List<UseCase> useCases,
 		List<String> collaborators, List<String> bestFor, List<Salary> salaries, List<HiringCompany> hiringCompanies,
-		List<CareerStep> careerSteps, List<Fact> facts, List<String> editorialAlternatives, Map<String, String> links) {
+		List<CareerStep> careerSteps, List<Fact> facts, List<String> editorialAlternatives,
+		List<OccupationRef> occupations, Map<String, String> links) {
 
-	public static RoleResource of(Role role, Catalogue catalogue) {
+	public static RoleResource of(Role role, Catalogue catalogue, List<RoleOccupation> occupations) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		role.texts().forEach((topic, body) -> texts.put(Json.camelCase(topic.name()), body));
 		Map<String, String> notes = new LinkedHashMap<>();
@@ -58,7 +61,8 @@ public record RoleResource(String slug, String name, String shortName, int displ
 					.stream()
 					.map(fact -> new Fact(fact.topic(), fact.text(), SourceRef.of(fact.source())))
 					.toList(),
-				role.editorialAlternatives(), links(role, catalogue));
+				role.editorialAlternatives(), occupations.stream().map(OccupationRef::of).toList(),
+				links(role, catalogue));
 	}
 
 	private static Map<String, String> links(Role role, Catalogue catalogue) {

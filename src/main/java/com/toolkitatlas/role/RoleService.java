@@ -5,6 +5,8 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
@@ -20,9 +22,12 @@ public class RoleService {
 
 	private final SalaryCharts salaryCharts;
 
-	public RoleService(Catalogue catalogue, SalaryCharts salaryCharts) {
+	private final Occupations occupations;
+
+	public RoleService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.salaryCharts = salaryCharts;
+		this.occupations = occupations;
 	}
 
 	public List<Role> roles() {
@@ -45,7 +50,8 @@ public class RoleService {
 
 	/** The role as the JSON API returns it. */
 	public RoleResource resource(String slug) {
-		return RoleResource.of(role(slug), catalogue);
+		Role role = role(slug);
+		return RoleResource.of(role, catalogue, occupations.of(role));
 	}
 
 	public RoleProfile profile(String slug) {
@@ -62,7 +68,9 @@ public class RoleService {
 			.stream()
 			.map(group -> new RoleProfile.ToolGroup(group.getKey(), group.getValue()))
 			.toList();
-		return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role));
+		List<RoleOccupation> mappings = occupations.of(role);
+		return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role), mappings,
+				salaryCharts.picture(role, mappings));
 	}
 
 }

@@ -34,6 +34,45 @@ public class SalaryCharts {
 	/** How far beyond the highest figure a scale may run. */
 	static final double MAX_HEADROOM = 1.25;
 
+	/**
+	 * The role's official distributions, its other US figures as marks on the same scale,
+	 * and its global figures apart. A figure that repeats an occupation's median (same
+	 * occupation, same month) is left out of the marks: the distribution already shows
+	 * it.
+	 */
+	public PayPicture picture(Role role, List<RoleOccupation> mappings) {
+		List<PayDistribution> distributions = mappings.stream().map(this::distribution).toList();
+		List<Entry> marks = role.salaries()
+			.stream()
+			.filter(figure -> !figure.global())
+			.filter(figure -> mappings.stream().noneMatch(mapping -> repeats(figure, mapping.occupation())))
+			.map(figure -> new Entry(figure.label(), null, figure))
+			.toList();
+		List<SalaryFigure> global = role.salaries().stream().filter(SalaryFigure::global).toList();
+		SalaryChart chart = chart(marks);
+		return new PayPicture(distributions, chart, global, chart.ticks(), maxUsd);
+	}
+
+	/** One occupation's distribution on the shared scale. */
+	public PayDistribution distribution(RoleOccupation mapping) {
+		Occupation occupation = mapping.occupation();
+		return new PayDistribution(mapping, position(occupation, Measure.P10), position(occupation, Measure.P90),
+				position(occupation, Measure.P25), position(occupation, Measure.P75),
+				position(occupation, Measure.MEDIAN));
+	}
+
+	private Double position(Occupation occupation, Measure measure) {
+		return occupation.figure(measure).map(figure -> percent(figure.whole())).orElse(null);
+	}
+
+	private static boolean repeats(SalaryFigure figure, Occupation occupation) {
+		return occupation.socCode().equals(figure.socCode()) && figure.hasAmount()
+				&& occupation.median()
+					.filter(median -> median.period().value().equals(figure.periodValue())
+							&& median.whole() == figure.amountUsd())
+					.isPresent();
+	}
+
 	/** Every figure of one role. */
 	public SalaryChart of(Role role) {
 		return chart(role.salaries().stream().map(figure -> new Entry(figure.label(), null, figure)).toList());

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.salary.Measure;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -26,6 +31,9 @@ class RoleApiTest {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	Occupations occupations;
 
 	@Test
 	void listsEveryRoleWithItsHeadlinePayAndLinks() {
@@ -67,6 +75,51 @@ class RoleApiTest {
 		assertThat(ml.get("texts").get("whenToHire").asString()).contains("Hire an ML engineer");
 		assertThat(ml.get("editorialAlternatives").values()).extracting(JsonNode::asString)
 			.containsExactly("data-engineer", "data-scientist", "devops-engineer", "backend-engineer", "ai-engineer");
+	}
+
+	@Test
+	void everyRoleCarriesItsOccupationPercentilesOutlookAndMachineReadablePeriods() {
+		for (Role role : catalogue.roles()) {
+			JsonNode resource = json.readTree(site.getJson("/api/roles/" + role.slug()).body());
+			JsonNode occupationsJson = resource.get("occupations");
+			List<RoleOccupation> mappings = occupations.of(role);
+			assertThat(occupationsJson).as(role.slug()).hasSize(mappings.size());
+			for (int i = 0; i < mappings.size(); i++) {
+				Occupation occupation = mappings.get(i).occupation();
+				JsonNode node = occupationsJson.get(i);
+				assertThat(node.get("socCode").asString()).isEqualTo(occupation.socCode());
+				assertThat(node.get("proxy").asBoolean()).isEqualTo(mappings.get(i).proxy());
+				JsonNode wages = node.get("wages");
+				assertThat(wages.get("currency").asString()).isEqualTo("USD");
+				Map<Measure, String> keys = Map.of(Measure.P10, "percentile10", Measure.P25, "percentile25",
+						Measure.MEDIAN, "median", Measure.P75, "percentile75", Measure.P90, "percentile90");
+				keys.forEach((measure, key) -> occupation.figure(measure).ifPresentOrElse(figure -> {
+					assertThat(wages.get(key).get("value").asInt()).isEqualTo(figure.whole());
+					assertThat(wages.get(key).get("periodValue").asString()).isEqualTo("2024-05");
+					assertThat(wages.get(key).get("period").asString()).isEqualTo("May 2024");
+				}, () -> {
+					assertThat(wages.get(key).isNull()).as("%s %s is missing, not invented", role.slug(), key).isTrue();
+					assertThat(wages.get("missing").values()).extracting(JsonNode::asString)
+						.contains(com.toolkitatlas.api.Json.camelCase(measure.name()));
+				}));
+				JsonNode outlook = node.get("outlook");
+				assertThat(outlook.get("window").asString()).isEqualTo("2024–34");
+				assertThat(outlook.get("windowValue").asString()).isEqualTo("2024/2034");
+				occupation.growth()
+					.ifPresent(growth -> assertThat(outlook.get("growthPercent").get("value").decimalValue())
+						.isEqualByComparingTo(growth.amount()));
+			}
+			for (JsonNode salary : resource.get("salaries")) {
+				JsonNode value = salary.get("periodValue");
+				if (value.isNull()) {
+					assertThat(salary.get("period").asString()).as("undated, and the label says so")
+						.containsAnyOf("no date", "undated");
+				}
+				else {
+					assertThat(value.asString()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4})?");
+				}
+			}
+		}
 	}
 
 	@Test

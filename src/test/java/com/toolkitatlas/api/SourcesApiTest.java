@@ -36,7 +36,16 @@ class SourcesApiTest {
 			.orElseThrow();
 		assertThat(bls.get("url").asString()).startsWith("https://");
 		assertThat(bls.get("published").asString()).contains("May 2024");
-		assertThat(bls.get("confidence").asString()).isEqualTo("A");
+		assertThat(bls.get("confidence").asString()).as("an official figure read from a third-party copy")
+			.isEqualTo("B");
+		assertThat(body.get("sources")
+			.findParents("code")
+			.stream()
+			.filter(source -> source.get("code").asString().equals("W2"))
+			.findFirst()
+			.orElseThrow()
+			.get("confidence")
+			.asString()).as("read on the BLS's own page").isEqualTo("A");
 		assertThat(body.get("toolCosts").findValuesAsString("slug")).contains("kubernetes", "terraform", "docker");
 	}
 

@@ -9,6 +9,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.toolkitatlas.salary.Measure;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.OccupationFigure;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.support.WebTest;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,9 @@ class CatalogueIntegrityTest {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	Occupations occupations;
 
 	@Test
 	void holdsTheSixRolesInDisplayOrder() {
@@ -148,6 +156,10 @@ class CatalogueIntegrityTest {
 				cited.add(role.editorialSource());
 			}
 		}
+		occupations.all().forEach(occupation -> occupation.figures().values().forEach(figure -> {
+			cited.add(figure.source());
+			cited.addAll(figure.agreeing());
+		}));
 		catalogue.pairs()
 			.forEach(pair -> pair.notes()
 				.stream()
@@ -244,6 +256,83 @@ class CatalogueIntegrityTest {
 						.toList());
 			}
 		}
+	}
+
+	@Test
+	void everyRoleHasAnOfficialOccupationAndSaysWhyWhereItIsAProxy() {
+		for (Role role : catalogue.roles()) {
+			assertThat(occupations.of(role)).as(role.slug()).isNotEmpty();
+			for (RoleOccupation mapping : occupations.of(role)) {
+				assertThat(mapping.occupation().socCode()).as(role.slug()).matches("\\d{2}-\\d{4}");
+				assertThat(sentences(mapping.reason())).as("%s: why this occupation", role.slug()).isPositive();
+				assertThat(mapping.confidence())
+					.as("%s: only the role's own occupation maps with confidence A", role.slug())
+					.isIn(mapping.proxy() ? List.of("B", "C") : List.of("A"));
+			}
+		}
+	}
+
+	@Test
+	void everyOccupationsPercentilesRiseFromTheTenthToTheNinetieth() {
+		for (Occupation occupation : occupations.all()) {
+			assertThat(occupation.percentilesInOrder()).as("%s: %s", occupation.socCode(), occupation.percentiles())
+				.isTrue();
+			assertThat(occupation.median()).as("%s has a median", occupation.socCode()).isPresent();
+		}
+	}
+
+	@Test
+	void everyFigureHasAMachineReadablePeriodOrSaysItHasNone() {
+		for (Occupation occupation : occupations.all()) {
+			for (OccupationFigure figure : occupation.figures().values()) {
+				Period period = figure.period();
+				assertThat(period.dated()).as("%s %s", occupation.socCode(), figure.measure()).isTrue();
+				if (figure.measure().wage()) {
+					assertThat(period.value())
+						.as("%s %s: a wage survey's month", occupation.socCode(), figure.measure())
+						.matches("\\d{4}-\\d{2}");
+				}
+				if (List.of(Measure.CHANGE, Measure.GROWTH_PERCENT, Measure.OPENINGS).contains(figure.measure())) {
+					assertThat(period.window()).as("%s %s: a projection window", occupation.socCode(), figure.measure())
+						.isTrue();
+				}
+			}
+		}
+		for (Role role : catalogue.roles()) {
+			for (SalaryFigure figure : role.salaries()) {
+				Period period = figure.dated();
+				if (!period.dated()) {
+					assertThat(period.label()).as("%s: %s has no date, and says so", role.slug(), figure.label())
+						.containsAnyOf("no date", "undated");
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyGradeIsOneItsSourceSupports() {
+		assertThat(catalogue.sources()).as("A is only for figures read on the official page itself")
+			.filteredOn(source -> !source.gradeSupported())
+			.extracting(Source::code)
+			.isEmpty();
+	}
+
+	@Test
+	void everyFigureOfAnOccupationIsASalaryFigureOfTheSameAmountWhereBothExist() {
+		for (Role role : catalogue.roles()) {
+			for (SalaryFigure figure : role.salaries()) {
+				occupations.measuredBy(role, figure)
+					.filter(mapping -> "May 2024".equals(figure.period()) && figure.basis() == SalaryBasis.MEDIAN)
+					.ifPresent(mapping -> assertThat(mapping.occupation().median().orElseThrow().whole())
+						.as("%s: %s", role.slug(), figure.label())
+						.isEqualTo(figure.amountUsd()));
+			}
+		}
+	}
+
+	@Test
+	void proseAboutOverlapAgreesWithTheComputedSimilarity() {
+		assertThat(OverlapClaim.contradictions(catalogue)).isEmpty();
 	}
 
 	private static long sentences(String text) {

@@ -6,6 +6,10 @@ import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.catalogue.Topic;
+import com.toolkitatlas.salary.Measure;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -29,6 +33,67 @@ class RoleProfilePageTest {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	Occupations occupations;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ml-engineer", "backend-engineer", "data-engineer", "devops-engineer", "data-scientist",
+			"ai-engineer" })
+	void everyProfileShowsItsOccupationsDistributionAndOutlookOrSaysWhatIsMissing(String slug) {
+		Role role = catalogue.role(slug).orElseThrow();
+		Page page = site.get("/roles/" + slug);
+		String pay = page.section("pay");
+		String outlook = page.section("outlook");
+		for (RoleOccupation mapping : occupations.of(role)) {
+			Occupation occupation = mapping.occupation();
+			assertThat(pay).contains(occupation.socCode() + " " + occupation.title(), mapping.reason(),
+					mapping.proxy() ? "Proxy" : "Own occupation", "Wage percentiles, US, May 2024");
+			occupation.percentiles().forEach(figure -> assertThat(pay).contains(figure.display()));
+			if (!occupation.missingPercentiles().isEmpty()) {
+				assertThat(pay).contains("Not given by the sources, so not drawn");
+			}
+			assertThat(outlook).contains(occupation.socCode(), "2024–34");
+			occupation.outlook().forEach(figure -> assertThat(outlook).contains(figure.display()));
+			if (!occupation.missingOutlook().isEmpty()) {
+				assertThat(outlook).contains("not given by the sources");
+			}
+		}
+		assertThat(page.document().select("#pay .pay-picture__distribution")).hasSize(occupations.of(role).size());
+	}
+
+	@Test
+	void theDistributionIsDrawnInPercentileOrderOnTheSharedScale() {
+		Page page = site.get("/roles/data-scientist");
+		var row = page.document().selectFirst("#pay .pay-picture__distribution");
+		double whiskerStart = Double.parseDouble(row.selectFirst(".pay-picture__whisker").attr("x"));
+		double boxStart = Double.parseDouble(row.selectFirst(".pay-picture__box").attr("x"));
+		double median = Double.parseDouble(row.selectFirst(".salary-chart__point").attr("x"));
+		assertThat(whiskerStart).isLessThan(boxStart).isLessThan(median);
+		assertThat(row.text()).contains("10th $63,650", "25th $82,630", "median $112,590", "75th $155,810",
+				"90th $194,410");
+	}
+
+	@Test
+	void theAiEngineerHeadlineSaysItIsAProxyAndWhyItSitsBelowTheLevelsFigure() {
+		Role role = catalogue.role("ai-engineer").orElseThrow();
+		Page page = site.get("/roles/ai-engineer");
+		var headline = page.document().selectFirst("#pay .pay-headline");
+		assertThat(headline.text()).contains("$140,910", "Proxy", role.headlineSalary().note(), "Levels.fyi");
+		assertThat(page.document().select("#pay .pay-global")).isEmpty();
+		assertThat(page.section("pay")).contains("$300,600");
+	}
+
+	@Test
+	void globalSurveyFiguresSitApartFromTheUsChartLabelledAsGlobal() {
+		Page page = site.get("/roles/devops-engineer");
+		var global = page.document().selectFirst("#pay .pay-global");
+		assertThat(global.text()).contains("Global survey figures", "$68,000", "$80,000");
+		assertThat(page.document().select("#pay .salary-chart").text()).doesNotContain("$68,000");
+		assertThat(occupations.of(catalogue.role("devops-engineer").orElseThrow())).hasSize(2);
+		assertThat(page.document().select("#outlook tbody tr")).hasSize(2);
+		assertThat(Measure.PERCENTILES).hasSize(5);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ml-engineer", "backend-engineer", "data-engineer", "devops-engineer", "data-scientist",
@@ -70,13 +135,31 @@ class RoleProfilePageTest {
 		Page page = site.get("/roles/" + slug);
 
 		String pay = page.section("pay");
+		List<RoleOccupation> mappings = occupations.of(role);
+		int repeats = 0;
 		for (SalaryFigure figure : role.salaries()) {
-			assertThat(pay).contains(figure.summary(),
-					figure.basis().label() + ", " + figure.region() + ", " + figure.period());
+			assertThat(pay).contains(figure.period());
 			assertThat(page.cites("pay", figure.source().code(), figure.source().title())).as(figure.label()).isTrue();
+			boolean repeat = mappings.stream()
+				.anyMatch(mapping -> mapping.occupation().socCode().equals(figure.socCode())
+						&& "May 2024".equals(figure.period()) && figure.hasAmount());
+			if (repeat) {
+				repeats++;
+				assertThat(pay).as("the distribution shows the median").contains("median " + figure.display());
+			}
+			else if (figure.global()) {
+				assertThat(page.document().select("#pay .pay-global").text()).contains(figure.summary(),
+						figure.region() + ", " + figure.period());
+			}
+			else {
+				assertThat(pay).contains(figure.summary(),
+						figure.basis().label() + ", " + figure.region() + ", " + figure.period());
+			}
 		}
+		long global = role.salaries().stream().filter(SalaryFigure::global).count();
 		assertThat(page.document().select("#pay .salary-chart tbody svg .salary-chart__track"))
-			.hasSize(role.salaries().size());
+			.as("one row per occupation and per US figure the distributions do not already show")
+			.hasSize((int) (mappings.size() + role.salaries().size() - global - repeats));
 		assertThat(page.document().select("#pay sup.cite a[href^=#cite-]")).isNotEmpty();
 	}
 
@@ -111,7 +194,7 @@ class RoleProfilePageTest {
 	void theBackendEngineerProfileCarriesEveryFactTheSeedsStateAboutIt() {
 		Page page = site.get("/roles/backend-engineer");
 
-		assertThat(page.section("pay")).contains("$100,000–$180,000 base salary band", "$133,080 median");
+		assertThat(page.section("pay")).contains("$100,000–$180,000 base salary band", "median $133,080");
 		assertThat(page.section("languages")).contains("Java", "Python", "Go", "JavaScript / TypeScript", "C#", "Ruby");
 		assertThat(page.section("tools")).contains("Spring Boot", "Django", "FastAPI", "Express.js", "Node.js", ".NET",
 				"MySQL", "PostgreSQL", "MongoDB", "Redis", "REST", "GraphQL", "Docker", "Kubernetes", "Apache Kafka",
@@ -140,8 +223,15 @@ class RoleProfilePageTest {
 
 	@Test
 	void whereNoSourceNamesHiringCompaniesThePageSaysSo() {
-		assertThat(site.get("/roles/devops-engineer").section("companies")).containsIgnoringCase("no source");
-		assertThat(site.get("/roles/ai-engineer").section("companies")).isNotBlank();
+		List<Role> without = catalogue.roles().stream().filter(role -> role.hiringCompanies().isEmpty()).toList();
+		assertThat(without).extracting(Role::slug)
+			.as("lists drawn from another role's article or a two-city survey are gone")
+			.contains("data-engineer", "data-scientist", "ai-engineer", "devops-engineer");
+		for (Role role : without) {
+			Page page = site.get("/roles/" + role.slug());
+			assertThat(page.section("companies")).as(role.slug()).containsIgnoringCase("no reliable source");
+			assertThat(page.document().select("#companies .tags li")).as(role.slug()).isEmpty();
+		}
 	}
 
 	@Test

@@ -28,7 +28,8 @@ public final class RoleItemRows {
 	public record SalaryFigure(String basis, @Column(name = "amount_usd") Integer amountUsd,
 			@Column(name = "low_usd") Integer lowUsd, @Column(name = "high_usd") Integer highUsd,
 			@Column(name = "range_label") String rangeLabel, String region, String period, String label, String note,
-			boolean headline, @Column(name = "source_code") String source) {
+			boolean headline, @Column(name = "source_code") String source,
+			@Column(name = "period_value") String periodValue, @Column(name = "soc_code") String socCode) {
 	}
 
 }

@@ -1,0 +1,53 @@
+package com.toolkitatlas.salary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.SalaryFigure;
+
+/**
+ * Every role's official occupations, main one first, read once at start-up. Every role
+ * has at least one: start-up fails otherwise.
+ */
+public final class Occupations {
+
+	private final Map<String, List<RoleOccupation>> byRole;
+
+	private final List<Occupation> all;
+
+	Occupations(Map<String, List<RoleOccupation>> byRole, List<Occupation> all) {
+		this.byRole = Map.copyOf(byRole);
+		this.all = List.copyOf(all);
+	}
+
+	/** The role's occupations, main one first. */
+	public List<RoleOccupation> of(Role role) {
+		return byRole.getOrDefault(role.slug(), List.of());
+	}
+
+	/** The occupation whose figures stand for the role in charts and comparisons. */
+	public RoleOccupation main(Role role) {
+		return of(role).get(0);
+	}
+
+	/** Every occupation the catalogue holds, by SOC code. */
+	public List<Occupation> all() {
+		return all;
+	}
+
+	/**
+	 * The role's mapping to the occupation a salary figure measures, if it measures one:
+	 * a figure of a proxy occupation is a proxy.
+	 */
+	public Optional<RoleOccupation> measuredBy(Role role, SalaryFigure figure) {
+		return of(role).stream().filter(mapping -> mapping.occupation().socCode().equals(figure.socCode())).findFirst();
+	}
+
+	/** Whether the role's headline pay figure stands in for the role through a proxy. */
+	public boolean headlineIsProxy(Role role) {
+		return measuredBy(role, role.headlineSalary()).map(RoleOccupation::proxy).orElse(false);
+	}
+
+}

@@ -1,0 +1,54 @@
+package com.toolkitatlas.salary;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.toolkitatlas.catalogue.Period;
+import com.toolkitatlas.catalogue.TestRoles;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OccupationTest {
+
+	@Test
+	void percentilesInOrderAllowMissingOnesAndCatchAFigureInTheWrongColumn() {
+		assertThat(
+				occupation(Map.of(Measure.P25, 75860, Measure.MEDIAN, 96800, Measure.P90, 150320)).percentilesInOrder())
+			.isTrue();
+		assertThat(occupation(Map.of(Measure.P10, 80000, Measure.MEDIAN, 70000)).percentilesInOrder()).isFalse();
+	}
+
+	@Test
+	void namesTheMissingPercentilesAndProjections() {
+		Occupation occupation = occupation(Map.of(Measure.MEDIAN, 140910, Measure.GROWTH_PERCENT, 20));
+		assertThat(occupation.missingPercentiles()).containsExactly(Measure.P10, Measure.P25, Measure.P75, Measure.P90);
+		assertThat(occupation.missingOutlook()).containsExactly(Measure.EMPLOYMENT, Measure.CHANGE, Measure.OPENINGS);
+		assertThat(occupation.outlookWindow()).isEqualTo("2024–34");
+		assertThat(occupation.wagePeriod()).isEqualTo("May 2024");
+	}
+
+	@Test
+	void showsEachFigureInItsOwnUnit() {
+		assertThat(figure(Measure.MEDIAN, new BigDecimal("133080"), false).display()).isEqualTo("$133,080");
+		assertThat(figure(Measure.GROWTH_PERCENT, new BigDecimal("-4.2"), false).display()).isEqualTo("−4.2%");
+		assertThat(figure(Measure.GROWTH_PERCENT, new BigDecimal("15.8"), false).display()).isEqualTo("+15.8%");
+		assertThat(figure(Measure.OPENINGS, new BigDecimal("4000"), true).display()).isEqualTo("about 4,000");
+		assertThat(figure(Measure.CHANGE, new BigDecimal("267600"), false).display()).isEqualTo("+267,600");
+	}
+
+	private static Occupation occupation(Map<Measure, Integer> amounts) {
+		Map<Measure, OccupationFigure> figures = new EnumMap<>(Measure.class);
+		amounts.forEach((measure, amount) -> figures.put(measure, figure(measure, BigDecimal.valueOf(amount), false)));
+		return new Occupation("15-0000", "Test occupation", figures);
+	}
+
+	private static OccupationFigure figure(Measure measure, BigDecimal amount, boolean approximate) {
+		Period period = measure.wage() ? new Period("May 2024", "2024-05") : new Period("2024–34", "2024/2034");
+		return new OccupationFigure(measure, amount, approximate, period, TestRoles.SOURCE, List.of());
+	}
+
+}

@@ -1,0 +1,148 @@
+package com.toolkitatlas.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.web.English;
+
+/**
+ * Every role ranked by how much of its toolkit a person already has ({@link RoleFit}),
+ * and what to learn next. Ties on the fit go to the role whose core items the person
+ * knows more of, then to the site's order of roles; each place says when a tie decided
+ * it.
+ *
+ * @param places every role, best fit first
+ * @param learnNext the items that would raise the fit of the best roles the most
+ */
+public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> learnNext) {
+
+	/** How many of the best roles "learn next" looks at. */
+	static final int BEST_ROLES = 3;
+
+	/** How many items "learn next" suggests. */
+	static final int SUGGESTIONS = 5;
+
+	private static final Comparator<RoleFit> ORDER = ((Comparator<RoleFit>) RoleFit::compareShare).reversed()
+		.thenComparing(Comparator.comparingInt(RoleFit::coreHad).reversed())
+		.thenComparingInt(fit -> fit.role().displayOrder());
+
+	public static FitRanking of(List<Role> roles, KnownItems known) {
+		List<RoleFit> fits = roles.stream().map(role -> RoleFit.of(role, known)).sorted(ORDER).toList();
+		List<Place> places = new ArrayList<>();
+		for (int i = 0; i < fits.size(); i++) {
+			places.add(new Place(i + 1, fits.get(i), i == 0 ? null : tie(fits.get(i - 1), fits.get(i))));
+		}
+		return new FitRanking(known, List.copyOf(places),
+				learnNext(fits.subList(0, Math.min(BEST_ROLES, fits.size()))));
+	}
+
+	/** The role that fits best. */
+	public Place best() {
+		return places.get(0);
+	}
+
+	/** The roles "learn next" looks at, best first. */
+	public List<Role> bestRoles() {
+		return places.stream().limit(BEST_ROLES).map(place -> place.fit().role()).toList();
+	}
+
+	/**
+	 * Why a role sits below the one above it when their fits are level, or null when its
+	 * fit is lower.
+	 */
+	private static String tie(RoleFit above, RoleFit fit) {
+		if (above.compareShare(fit) != 0) {
+			return above.percent() == fit.percent()
+					? "Just below " + above.role().shortName() + " before rounding to whole percentages." : null;
+		}
+		String level = "Level with " + above.role().shortName() + " at " + fit.percent() + "%";
+		if (above.coreHad() != fit.coreHad()) {
+			return level + "; " + above.role().shortName() + " comes first because you know more of its core items ("
+					+ above.coreHad() + " against " + fit.coreHad() + ").";
+		}
+		return level + " with as many core items known (" + fit.coreHad() + "), so the site's order of roles decides.";
+	}
+
+	/**
+	 * The items the person lacks that would raise the fit of the best roles the most: the
+	 * sum, over those roles, of what the item adds to each fit. Ties go to the item core
+	 * for more of them, then to its name.
+	 */
+	private static List<Suggestion> learnNext(List<RoleFit> best) {
+		Map<Item, List<Gain>> gains = new LinkedHashMap<>();
+		for (RoleFit fit : best) {
+			for (Need need : fit.lack()) {
+				gains.computeIfAbsent(need.item(), item -> new ArrayList<>())
+					.add(new Gain(fit.role(), need.core(), fit.percent(),
+							(fit.weightHad() + need.weight()) * 100 / fit.weightTotal(),
+							(double) need.weight() / fit.weightTotal()));
+			}
+		}
+		return gains.entrySet()
+			.stream()
+			.map(entry -> new Suggestion(entry.getKey(), List.copyOf(entry.getValue())))
+			.sorted(Comparator.comparingDouble(Suggestion::gain)
+				.reversed()
+				.thenComparing(Comparator.comparingLong(Suggestion::coreFor).reversed())
+				.thenComparing(suggestion -> suggestion.item().name()))
+			.limit(SUGGESTIONS)
+			.toList();
+	}
+
+	/**
+	 * One role in its place.
+	 *
+	 * @param tie why it sits below the role above it although their fits are level, or
+	 * null
+	 */
+	public record Place(int rank, RoleFit fit, String tie) {
+	}
+
+	/** An item to learn next, and what it would add to each of the best roles. */
+	public record Suggestion(Item item, List<Gain> gains) {
+
+		/** What the item adds to the fits of the best roles together. */
+		double gain() {
+			return gains.stream().mapToDouble(Gain::share).sum();
+		}
+
+		long coreFor() {
+			return gains.stream().filter(Gain::core).count();
+		}
+
+		/**
+		 * "Core for ML Engineer and AI Engineer; secondary for Data Scientist."
+		 */
+		public String why() {
+			Map<Boolean, List<String>> byImportance = gains.stream()
+				.collect(Collectors.partitioningBy(Gain::core,
+						Collectors.mapping(gain -> gain.role().shortName(), Collectors.toList())));
+			List<String> parts = new ArrayList<>();
+			if (!byImportance.get(true).isEmpty()) {
+				parts.add("core for " + English.list(byImportance.get(true)));
+			}
+			if (!byImportance.get(false).isEmpty()) {
+				parts.add("secondary for " + English.list(byImportance.get(false)));
+			}
+			String why = String.join("; ", parts);
+			return Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
+		}
+
+	}
+
+	/**
+	 * What learning an item does for one role.
+	 *
+	 * @param before the role's fit now, in percent
+	 * @param after the role's fit with the item, in percent
+	 * @param share what the item adds to the fit, from 0 to 1
+	 */
+	public record Gain(Role role, boolean core, int before, int after, double share) {
+	}
+
+}

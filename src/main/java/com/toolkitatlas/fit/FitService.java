@@ -1,0 +1,36 @@
+package com.toolkitatlas.fit;
+
+import com.toolkitatlas.catalogue.Catalogue;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Where a person fits, from what they know: every role ranked by {@linkplain RoleFit
+ * importance-weighted coverage} of its toolkit, and what to learn next. The page and the
+ * JSON API both answer from here.
+ */
+@Service
+public class FitService {
+
+	private final Catalogue catalogue;
+
+	private final KnownItemsParser parser;
+
+	public FitService(Catalogue catalogue, KnownItemsParser parser) {
+		this.catalogue = catalogue;
+		this.parser = parser;
+	}
+
+	public FitPage page(KnownRequest request) {
+		KnownItems known = parser.parse(request, "/fit");
+		return new FitPage(FitForm.of(catalogue, known), known,
+				known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known));
+	}
+
+	/** The ranking as the JSON API returns it; with nothing known, every fit is zero. */
+	public FitResource resource(KnownRequest request) {
+		KnownItems known = parser.parse(request, "/api/fit");
+		return FitResource.of(FitRanking.of(catalogue.roles(), known));
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.toolkitatlas.fit;
+
+import com.toolkitatlas.catalogue.Category;
+import com.toolkitatlas.catalogue.Language;
+import com.toolkitatlas.catalogue.Links;
+import com.toolkitatlas.catalogue.Skill;
+import com.toolkitatlas.catalogue.Tool;
+
+/**
+ * One thing a person can know: a skill, a tool or a language, with the group a page lists
+ * it under (its category; languages form one group of their own).
+ *
+ * @param group the category, or null for a language
+ */
+public record Item(Kind kind, String slug, String name, Category group) {
+
+	public static Item of(Skill skill) {
+		return new Item(Kind.SKILL, skill.slug(), skill.name(), skill.category());
+	}
+
+	public static Item of(Tool tool) {
+		return new Item(Kind.TOOL, tool.slug(), tool.name(), tool.category());
+	}
+
+	public static Item of(Language language) {
+		return new Item(Kind.LANGUAGE, language.slug(), language.name(), null);
+	}
+
+	/** The item a role's use of a skill, tool or language is about. */
+	public static Item of(Links.Use use) {
+		if (use instanceof Links.RoleSkill skill) {
+			return of(skill.skill());
+		}
+		if (use instanceof Links.RoleTool tool) {
+			return of(tool.tool());
+		}
+		return of(((Links.RoleLanguage) use).language());
+	}
+
+	/** The label of the group a page lists the item under. */
+	public String groupLabel() {
+		return group == null ? "Languages" : group.label();
+	}
+
+	/**
+	 * The item's page; a language has none of its own, so it links to the roles that use
+	 * it.
+	 */
+	public String href() {
+		return switch (kind) {
+			case SKILL -> "/skills/" + slug;
+			case TOOL -> "/tools/" + slug;
+			case LANGUAGE -> "/roles?language=" + slug;
+		};
+	}
+
+	/** The item as one parameter of a fit or switch address: {@code tool=docker}. */
+	public String parameter() {
+		return kind.parameter() + "=" + slug;
+	}
+
+	/** The kinds of item, in the order pages list them. */
+	public enum Kind {
+
+		SKILL("skill"), TOOL("tool"), LANGUAGE("language");
+
+		private final String parameter;
+
+		Kind(String parameter) {
+			this.parameter = parameter;
+		}
+
+		/**
+		 * The query parameter that names items of this kind, as {@code /roles} uses it.
+		 */
+		public String parameter() {
+			return parameter;
+		}
+
+	}
+
+}

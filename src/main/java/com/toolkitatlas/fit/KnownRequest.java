@@ -1,0 +1,29 @@
+package com.toolkitatlas.fit;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Parameter;
+
+/**
+ * What a person knows, bound from the query string exactly as it came, the same for
+ * {@code /fit}, {@code /switch/…} and their JSON twins, with the parameters and slugs
+ * {@code /roles} uses. A value may be repeated or hold several slugs separated by commas;
+ * {@link KnownItemsParser} makes sense of them.
+ */
+public record KnownRequest(
+		@Parameter(
+				description = "Skill slugs you know, such as mlops; repeat or separate with commas") List<String> skill,
+		@Parameter(description = "Tool slugs you know, such as docker") List<String> tool,
+		@Parameter(description = "Language slugs you know, such as python") List<String> language) {
+
+	public KnownRequest {
+		skill = skill == null ? List.of() : skill;
+		tool = tool == null ? List.of() : tool;
+		language = language == null ? List.of() : language;
+	}
+
+	public static KnownRequest none() {
+		return new KnownRequest(null, null, null);
+	}
+
+}

@@ -1,0 +1,81 @@
+package com.toolkitatlas.move;
+
+import java.util.List;
+
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.fit.KnownItems;
+import com.toolkitatlas.fit.KnownItemsParser;
+import com.toolkitatlas.fit.KnownRequest;
+import com.toolkitatlas.web.BadRequestException;
+import com.toolkitatlas.web.English;
+import com.toolkitatlas.web.NotFoundException;
+import com.toolkitatlas.web.UserInput;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The way from one role to another ({@code /switch/{from}-to-{to}}): what carries over,
+ * what to learn, what stays behind. The page and the JSON API both answer from here.
+ */
+@Service
+public class SwitchService {
+
+	private static final String TO = "-to-";
+
+	private final Catalogue catalogue;
+
+	private final KnownItemsParser parser;
+
+	public SwitchService(Catalogue catalogue, KnownItemsParser parser) {
+		this.catalogue = catalogue;
+		this.parser = parser;
+	}
+
+	/**
+	 * The roles of {@code {from}-to-{to}}, or a 404 that says which part names no role.
+	 */
+	public Route route(String move) {
+		String[] slugs = move.split(TO, -1);
+		if (slugs.length != 2 || slugs[0].isEmpty() || slugs[1].isEmpty()) {
+			throw new NotFoundException(UserInput.quote(move)
+					+ " does not name two roles. A switch address reads like /switch/backend-engineer-to-ml-engineer.");
+		}
+		List<String> unknown = List.of(slugs)
+			.stream()
+			.filter(slug -> catalogue.role(slug).isEmpty())
+			.distinct()
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException(
+					(unknown.size() == 1 ? "There is no role called " : "There are no roles called ")
+							+ English.list(unknown.stream().map(UserInput::quote).toList()) + ".");
+		}
+		return new Route(catalogue.role(slugs[0]).orElseThrow(), catalogue.role(slugs[1]).orElseThrow());
+	}
+
+	/** The move between two different roles, for what the person knows. */
+	public RoleSwitch between(Route route, KnownRequest request) {
+		KnownItems known = parser.parse(request, RoleSwitch.path(route.from(), route.to()));
+		return RoleSwitch.of(route.from(), route.to(), known,
+				catalogue.pair(route.from(), route.to()).orElseThrow().path());
+	}
+
+	/** The move as the JSON API returns it; one role named twice is a 400 there. */
+	public SwitchResource resource(String move, KnownRequest request) {
+		Route route = route(move);
+		if (route.sameRole()) {
+			throw new BadRequestException("move", route.from().name()
+					+ " was named twice. A switch needs two different roles, such as backend-engineer-to-ml-engineer.");
+		}
+		KnownItems known = parser.parse(request, "/api" + RoleSwitch.path(route.from(), route.to()));
+		return SwitchResource.of(RoleSwitch.of(route.from(), route.to(), known,
+				catalogue.pair(route.from(), route.to()).orElseThrow().path()));
+	}
+
+	/** Every other role, for the links to moves from a role. */
+	public List<Role> others(Role role) {
+		return catalogue.roles().stream().filter(other -> !other.equals(role)).toList();
+	}
+
+}

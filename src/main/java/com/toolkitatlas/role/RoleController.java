@@ -1,5 +1,7 @@
 package com.toolkitatlas.role;
 
+import com.toolkitatlas.hire.HireService;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +12,18 @@ class RoleController {
 
 	private final RoleService roles;
 
-	RoleController(RoleService roles) {
+	private final HireService hire;
+
+	RoleController(RoleService roles, HireService hire) {
 		this.roles = roles;
+		this.hire = hire;
 	}
 
 	@GetMapping("/roles/{slug}")
 	String profile(@PathVariable String slug, Model model) {
-		model.addAttribute("profile", roles.profile(slug));
+		RoleProfile profile = roles.profile(slug);
+		model.addAttribute("profile", profile);
+		model.addAttribute("hireHref", hire.hrefFor(profile.role()));
 		return "roles/profile";
 	}
 

@@ -9,6 +9,8 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.compare.SimilarityMatrix;
+import com.toolkitatlas.hire.HireMethod;
+import com.toolkitatlas.hire.HireService;
 import com.toolkitatlas.pick.PickMethod;
 import com.toolkitatlas.pick.PickService;
 import com.toolkitatlas.web.Count;
@@ -23,9 +25,12 @@ public class SourceService {
 
 	private final PickService pick;
 
-	public SourceService(Catalogue catalogue, PickService pick) {
+	private final HireService hire;
+
+	public SourceService(Catalogue catalogue, PickService pick, HireService hire) {
 		this.catalogue = catalogue;
 		this.pick = pick;
+		this.hire = hire;
 	}
 
 	public SourcesPage page() {
@@ -34,7 +39,7 @@ public class SourceService {
 				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
 				SimilarityMatrix.of(catalogue.roles()), pick.method(),
 				new Count((int) catalogue.sources().stream().filter(Source::seed).count()), editorialRankings,
-				new Count(catalogue.roles().size() - editorialRankings.size()));
+				new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
 	}
 
 	public SourcesResource resource() {
@@ -60,10 +65,11 @@ public class SourceService {
 	 * @param editorialRankings the roles whose alternatives a source ranks
 	 * @param rolesWithoutEditorialRanking how many roles no source ranks the alternatives
 	 * of
+	 * @param hireMethod the links between kinds of project and roles behind /hire
 	 */
 	public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
 			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count seedDocuments,
-			List<Role> editorialRankings, Count rolesWithoutEditorialRanking) {
+			List<Role> editorialRankings, Count rolesWithoutEditorialRanking, HireMethod hireMethod) {
 	}
 
 	/** The sources as the JSON API returns them. */

@@ -113,3 +113,50 @@ wrk_figures() {
 machine_state() {
     echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
 }
+
+# nginx serving the files of $WORK/site on $NGINX_PORT, as a static file server is usually set up
+# (sendfile, tcp_nopush), for comparison in the same run.
+NGINX_PORT="${NGINX_PORT:-$(free_port)}"
+NGINX_PID=""
+start_nginx() {
+    mkdir -p "$WORK/site" "$WORK/nginx-temp"
+    chmod 755 "$WORK" "$WORK/site"
+    cat >"$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    client_body_temp_path $WORK/nginx-temp/body;
+    proxy_temp_path $WORK/nginx-temp/proxy;
+    fastcgi_temp_path $WORK/nginx-temp/fastcgi;
+    uwsgi_temp_path $WORK/nginx-temp/uwsgi;
+    scgi_temp_path $WORK/nginx-temp/scgi;
+    types { text/html html; }
+    gzip_static on;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/site;
+    }
+}
+CONF
+    local nginx
+    nginx="$(command -v nginx || echo /usr/sbin/nginx)"
+    "$nginx" -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' &
+    NGINX_PID=$!
+    for _ in $(seq 1 20); do
+        curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return 0
+        sleep 0.5
+    done
+    log "nginx did not start"; cat "$WORK/nginx-error.log" >&2; exit 1
+}
+
+stop_nginx() {
+    if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+        kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
+    fi
+    NGINX_PID=""
+}

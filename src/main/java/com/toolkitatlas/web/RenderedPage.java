@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
-
-import org.springframework.util.DigestUtils;
 
 /**
  * A page as rendered once: its bytes, every header it is sent with, and its ETag. Pages
@@ -87,8 +87,19 @@ record RenderedPage(String contentType, List<Header> headers, byte[] body, byte[
 
 	}
 
+	/**
+	 * A weak ETag from two checksums of the body, CRC-32C and CRC-32 (64 bits), and its
+	 * length. The ETag only has to change when the page does, against a stale copy, not
+	 * resist anyone forging one; both checksums run on the processor's own instructions,
+	 * where MD5 cost about 70 µs of a 50 kB page rendered (issue 17).
+	 */
 	static String etagOf(byte[] body) {
-		return "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+		CRC32C crc32c = new CRC32C();
+		crc32c.update(body);
+		CRC32 crc32 = new CRC32();
+		crc32.update(body);
+		return "W/\"" + Long.toHexString(body.length) + "-"
+				+ Long.toHexString(crc32c.getValue() << 32 | crc32.getValue()) + "\"";
 	}
 
 	/** What the page costs to keep in memory, roughly. */

@@ -28,6 +28,14 @@ class HtmlWhitespaceTest {
 	}
 
 	@Test
+	void theLastPreformattedTagOnALineDecidesWhateverItsCase() {
+		String html = "<PRE>a</PRE> <Pre>\n  kept\n</pre> <p>\n  dropped\n<TextArea>\n  kept</textarea>\n  dropped";
+
+		assertThat(trim(html))
+			.isEqualTo("<PRE>a</PRE> <Pre>\n  kept\n</pre> <p>\ndropped\n<TextArea>\n  kept</textarea>\ndropped");
+	}
+
+	@Test
 	void keepsMultiByteCharactersWhole() {
 		assertThat(trim("  <p>Gehalt “€ 90 000” – ünïcödé</p>\n")).isEqualTo("<p>Gehalt “€ 90 000” – ünïcödé</p>\n");
 	}

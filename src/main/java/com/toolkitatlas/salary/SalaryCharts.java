@@ -38,31 +38,42 @@ public class SalaryCharts {
 	 * The role's official distributions, its other US figures as marks on the same scale,
 	 * and its global figures apart. A figure that repeats an occupation's median (same
 	 * occupation, same month) is left out of the marks: the distribution already shows
-	 * it.
+	 * it. The scale is fitted to everything drawn: the marks and the distributions' 90th
+	 * percentiles (or their highest figure given).
 	 */
 	public PayPicture picture(Role role, List<RoleOccupation> mappings) {
-		List<PayDistribution> distributions = mappings.stream().map(this::distribution).toList();
 		List<Entry> marks = role.salaries()
 			.stream()
 			.filter(figure -> !figure.global())
 			.filter(figure -> mappings.stream().noneMatch(mapping -> repeats(figure, mapping.occupation())))
 			.map(figure -> new Entry(figure.label(), null, figure))
 			.toList();
+		int highest = Math.max(highest(marks),
+				mappings.stream()
+					.flatMap(mapping -> Measure.PERCENTILES.stream()
+						.flatMap(measure -> mapping.occupation().figure(measure).stream()))
+					.mapToInt(OccupationFigure::whole)
+					.max()
+					.orElse(0));
+		Scale scale = Scale.fitted(Math.max(highest, STEPS_USD[0]));
+		List<PayDistribution> distributions = mappings.stream()
+			.map(mapping -> distribution(mapping, scale.maxUsd()))
+			.toList();
 		List<SalaryFigure> global = role.salaries().stream().filter(SalaryFigure::global).toList();
-		SalaryChart chart = chart(marks);
-		return new PayPicture(distributions, chart, global, chart.ticks(), maxUsd);
+		SalaryChart chart = chart(marks, scale);
+		return new PayPicture(distributions, chart, global, chart.ticks(), scale.maxUsd());
 	}
 
-	/** One occupation's distribution on the shared scale. */
-	public PayDistribution distribution(RoleOccupation mapping) {
+	/** One occupation's distribution on a scale from $0 to {@code maxUsd}. */
+	private static PayDistribution distribution(RoleOccupation mapping, int maxUsd) {
 		Occupation occupation = mapping.occupation();
-		return new PayDistribution(mapping, position(occupation, Measure.P10), position(occupation, Measure.P90),
-				position(occupation, Measure.P25), position(occupation, Measure.P75),
-				position(occupation, Measure.MEDIAN));
+		return new PayDistribution(mapping, position(occupation, Measure.P10, maxUsd),
+				position(occupation, Measure.P90, maxUsd), position(occupation, Measure.P25, maxUsd),
+				position(occupation, Measure.P75, maxUsd), position(occupation, Measure.MEDIAN, maxUsd));
 	}
 
-	private Double position(Occupation occupation, Measure measure) {
-		return occupation.figure(measure).map(figure -> percent(figure.whole())).orElse(null);
+	private static Double position(Occupation occupation, Measure measure, int maxUsd) {
+		return occupation.figure(measure).map(figure -> percent(figure.whole(), maxUsd)).orElse(null);
 	}
 
 	private static boolean repeats(SalaryFigure figure, Occupation occupation) {
@@ -89,8 +100,14 @@ public class SalaryCharts {
 	}
 
 	public SalaryChart chart(List<Entry> entries) {
-		int highest = entries.stream().mapToInt(entry -> entry.figure().high()).max().orElse(STEPS_USD[0]);
-		Scale scale = Scale.fitted(highest);
+		return chart(entries, Scale.fitted(entries.isEmpty() ? STEPS_USD[0] : highest(entries)));
+	}
+
+	private static int highest(List<Entry> entries) {
+		return entries.stream().mapToInt(entry -> entry.figure().high()).max().orElse(0);
+	}
+
+	private static SalaryChart chart(List<Entry> entries, Scale scale) {
 		List<SalaryChart.Bar> bars = entries.stream().map(entry -> bar(entry, scale.maxUsd())).toList();
 		List<SalaryChart.Tick> ticks = new ArrayList<>();
 		int intervals = scale.maxUsd() / scale.stepUsd();

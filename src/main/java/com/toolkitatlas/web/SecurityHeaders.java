@@ -1,6 +1,7 @@
 package com.toolkitatlas.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -28,15 +29,19 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	private static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
-			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy",
-			"strict-origin-when-cross-origin", "Permissions-Policy",
-			"camera=(), geolocation=(), microphone=(), payment=(), usb=()", "Cross-Origin-Opener-Policy",
-			"same-origin");
+	/**
+	 * In a fixed order, so that every response and every instance sends the same bytes (a
+	 * {@code Map.of} would change its order with every start of the JVM).
+	 */
+	private static final List<Map.Entry<String, String>> HEADERS = List.of(
+			Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY), Map.entry("X-Content-Type-Options", "nosniff"),
+			Map.entry("X-Frame-Options", "DENY"), Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
+			Map.entry("Permissions-Policy", "camera=(), geolocation=(), microphone=(), payment=(), usb=()"),
+			Map.entry("Cross-Origin-Opener-Policy", "same-origin"));
 
 	/** Sets the headers on a response, wherever it is written. */
 	public static void applyTo(HttpServletResponse response) {
-		HEADERS.forEach(response::setHeader);
+		HEADERS.forEach(header -> response.setHeader(header.getKey(), header.getValue()));
 	}
 
 	/** Error pages are rendered in a second dispatch; they carry the headers too. */

@@ -170,7 +170,7 @@ class AlternativeServiceTest {
 						new Option("nothing", "Nothing", "nothing", Map.of())));
 		PickGuide guide = new PickGuide(List.of(strength), Map.of(), List.of());
 		AlternativeService service = new AlternativeService(catalogue,
-				new RoleService(catalogue, new SalaryCharts(catalogue)), guide);
+				new RoleService(catalogue, new SalaryCharts()), guide);
 
 		assertThat(service.of("ml-engineer").strengths()).isEmpty();
 		assertThat(service.of("data-engineer").strengths()).containsExactly(new StrengthFit("Poetry", List.of(ML)));
@@ -221,7 +221,7 @@ class AlternativeServiceTest {
 	}
 
 	private static AlternativeService service(Catalogue catalogue) {
-		return new AlternativeService(catalogue, new RoleService(catalogue, new SalaryCharts(catalogue)),
+		return new AlternativeService(catalogue, new RoleService(catalogue, new SalaryCharts()),
 				PickGuideFixture.guide(catalogue));
 	}
 

@@ -20,7 +20,7 @@ class AlternativesResourceTest {
 	private final Catalogue catalogue = CatalogueFixture.catalogue();
 
 	private final AlternativeService alternatives = new AlternativeService(catalogue,
-			new RoleService(catalogue, new SalaryCharts(catalogue)), PickGuideFixture.guide(catalogue));
+			new RoleService(catalogue, new SalaryCharts()), PickGuideFixture.guide(catalogue));
 
 	@Test
 	void anEditorialRankingNamesItsSourceAndEachPlaceItsReasonPayAndLinks() {

@@ -161,7 +161,8 @@ public final class RoleBuilder {
 
 	public RoleBuilder careerSteps(String... titles) {
 		for (String title : titles) {
-			careerSteps.add(new CareerStep(title, source));
+			// Each step leads on from the one before it: a ladder without a split.
+			careerSteps.add(new CareerStep(title, source, careerSteps.size()));
 		}
 		return this;
 	}

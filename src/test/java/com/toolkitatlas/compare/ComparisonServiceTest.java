@@ -33,7 +33,7 @@ class ComparisonServiceTest {
 
 	private final Catalogue catalogue = CatalogueFixture.catalogue();
 
-	private final ComparisonService comparisons = new ComparisonService(catalogue, new SalaryCharts(catalogue));
+	private final ComparisonService comparisons = new ComparisonService(catalogue, new SalaryCharts());
 
 	@Test
 	void theCanonicalAddressOfAPairPutsTheRoleOfLowerDisplayOrderFirst() {

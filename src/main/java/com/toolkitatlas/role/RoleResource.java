@@ -56,7 +56,12 @@ public record RoleResource(String slug, String name, String shortName, int displ
 					.map(hiring -> new HiringCompany(hiring.company().slug(), hiring.company().name(),
 							hiring.source().code()))
 					.toList(),
-				role.careerSteps().stream().map(step -> new CareerStep(step.title(), step.source().code())).toList(),
+				role.careerSteps()
+					.stream()
+					.map(step -> new CareerStep(step.title(),
+							step.follows() == 0 ? null : role.careerSteps().get(step.follows() - 1).title(),
+							step.source().code()))
+					.toList(),
 				role.facts()
 					.stream()
 					.map(fact -> new Fact(fact.topic(), fact.text(), SourceRef.of(fact.source())))
@@ -91,7 +96,13 @@ public record RoleResource(String slug, String name, String shortName, int displ
 	public record HiringCompany(String slug, String name, String source) {
 	}
 
-	public record CareerStep(String title, String source) {
+	/**
+	 * One step of the career ladder.
+	 *
+	 * @param follows the title of the step it leads on from (two steps that follow the
+	 * same one are the roads of a split), or null for the first step
+	 */
+	public record CareerStep(String title, String follows, String source) {
 	}
 
 	public record Fact(String topic, String text, SourceRef source) {

@@ -67,11 +67,14 @@ class RoleApiTest {
 		assertThat(band.get("highUsd").asInt()).isEqualTo(250_000);
 		assertThat(band.get("region").asString()).isEqualTo("US");
 		assertThat(band.get("period").asString()).isNotBlank();
-		assertThat(band.get("source").get("title").asString()).startsWith("Seed document 000");
+		assertThat(band.get("source").get("title").asString()).startsWith("Undated comparison article");
 		assertThat(ml.get("hiringCompanies").findValuesAsString("name")).containsExactly("Google", "Amazon",
 				"Microsoft", "Meta", "OpenAI", "Databricks");
 		assertThat(ml.get("careerSteps").findValuesAsString("title")).containsExactly("Staff ML Engineer",
 				"Principal ML Engineer", "ML Engineering Manager");
+		// The ladder splits after Staff ML Engineer: both later steps follow it.
+		assertThat(ml.get("careerSteps").get(1).get("follows").asString()).isEqualTo("Staff ML Engineer");
+		assertThat(ml.get("careerSteps").get(2).get("follows").asString()).isEqualTo("Staff ML Engineer");
 		assertThat(ml.get("texts").get("whenToHire").asString()).contains("Hire an ML engineer");
 		assertThat(ml.get("editorialAlternatives").values()).extracting(JsonNode::asString)
 			.containsExactly("data-engineer", "data-scientist", "devops-engineer", "backend-engineer", "ai-engineer");

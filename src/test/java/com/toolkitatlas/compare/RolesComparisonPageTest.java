@@ -64,7 +64,8 @@ class RolesComparisonPageTest {
 
 		assertThat(page.document().select("#pay .salary-chart tbody tr")).hasSize(roles.size());
 		assertThat(page.section("pay")).contains("$160,000–$250,000 base salary band", "$124,392 average",
-				// The top of the ML engineer's band, the largest figure drawn, ends the scale.
+				// The top of the ML engineer's band, the largest figure drawn, ends the
+				// scale.
 				"$112,590 median", "Drawn on a scale from $0 to $250k");
 		assertThat(page.select("#pay .salary-warning").text()).contains("ML Engineer: base salary range",
 				"DevOps Engineer: average", "Data Scientist: median");

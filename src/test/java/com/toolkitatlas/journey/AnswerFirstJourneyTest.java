@@ -55,6 +55,22 @@ class AnswerFirstJourneyTest {
 	}
 
 	@Test
+	void onPaperTheSummaryAndTheVerdictComeFirstToo(Browser browser) {
+		browser.open("/compare/ml-engineer-vs-backend-engineer").printing(true);
+		try {
+			assertThat(browser.find("#answer").isDisplayed()).isTrue();
+			assertThat(browser.find("#choose").isDisplayed()).isTrue();
+			assertThat(position(browser, BOTTOM, "#choose")).as("the verdict before the first section")
+				.isLessThan(position(browser, TOP, "#at-a-glance"));
+			assertThat(position(browser, TOP, "#answer")).as("the answer right under the title")
+				.isLessThan(position(browser, TOP, "#difference"));
+		}
+		finally {
+			browser.printing(false);
+		}
+	}
+
+	@Test
 	void everyProfileShowsWhoItIsForItsPayAndItsCoreToolkitFirst(Browser browser) {
 		for (Role role : catalogue.roles()) {
 			browser.open("/roles/" + role.slug());

@@ -169,6 +169,12 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Lays pages out as on paper (the print stylesheet), or back on screen. */
+	public Browser printing(boolean onPaper) {
+		cdp("Emulation.setEmulatedMedia", Map.of("media", onPaper ? "print" : ""));
+		return this;
+	}
+
 	public Browser inDarkMode() {
 		cdp("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));

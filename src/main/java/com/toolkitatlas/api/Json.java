@@ -66,9 +66,8 @@ public final class Json {
 							figure(o, Measure.MEDIAN), figure(o, Measure.P75), figure(o, Measure.P90),
 							figure(o, Measure.MEAN), figure(o, Measure.WAGE_EMPLOYMENT),
 							o.missingPercentiles().stream().map(measure -> camelCase(measure.name())).toList()),
-					new Outlook(o.outlookWindow(), o.outlookWindowValue(),
-							figure(o, Measure.EMPLOYMENT), figure(o, Measure.CHANGE), figure(o, Measure.GROWTH_PERCENT),
-							figure(o, Measure.OPENINGS),
+					new Outlook(o.outlookWindow(), o.outlookWindowValue(), figure(o, Measure.EMPLOYMENT),
+							figure(o, Measure.CHANGE), figure(o, Measure.GROWTH_PERCENT), figure(o, Measure.OPENINGS),
 							o.missingOutlook().stream().map(measure -> camelCase(measure.name())).toList()));
 		}
 

@@ -16,7 +16,9 @@ class RoleController {
 
 	@GetMapping("/roles/{slug}")
 	String profile(@PathVariable String slug, Model model) {
-		model.addAttribute("profile", roles.profile(slug));
+		RoleProfile profile = roles.profile(slug);
+		model.addAttribute("profile", profile);
+		model.addAttribute("jsonLd", roles.jsonLd(profile.role()));
 		return "roles/profile";
 	}
 

@@ -43,12 +43,12 @@ public final class Json {
 	 * @param socCode the BLS occupation the figure measures, or null
 	 */
 	public record Salary(String basis, String label, Integer amountUsd, Integer lowUsd, Integer highUsd,
-			String rangeLabel, String region, String period, String periodValue, String socCode, String note,
-			boolean headline, String summary, SourceRef source) {
+			String rangeLabel, String region, String period, String periodValue, String socCode, boolean proxy,
+			String note, boolean headline, String summary, SourceRef source) {
 		public static Salary of(SalaryFigure figure) {
 			return new Salary(figure.basis().name(), figure.label(), figure.amountUsd(), figure.lowUsd(),
 					figure.highUsd(), figure.rangeLabel(), figure.region(), figure.period(), figure.periodValue(),
-					figure.socCode(), figure.note(), figure.headline(), figure.summary(),
+					figure.socCode(), figure.proxy(), figure.note(), figure.headline(), figure.summary(),
 					SourceRef.of(figure.source()));
 		}
 	}

@@ -49,6 +49,19 @@ class OfficialPayComparisonTest {
 		assertSideBySide(page, roles);
 	}
 
+	@Test
+	void homeCardsSayProxyExactlyWhereTheHeadlineFigureIsOne() {
+		Page home = site.get("/");
+		List<Element> cards = home.document().select(".role-card");
+		assertThat(cards).hasSize(catalogue.roles().size());
+		for (int i = 0; i < cards.size(); i++) {
+			Role role = catalogue.roles().get(i);
+			assertThat(cards.get(i).select(".occupation__status--proxy").isEmpty()).as(role.slug())
+				.isEqualTo(!role.headlineSalary().proxy());
+		}
+		assertThat(catalogue.role("ai-engineer").orElseThrow().headlineSalary().proxy()).isTrue();
+	}
+
 	private void assertSideBySide(Page page, List<Role> roles) {
 		Element section = page.document().selectFirst(".pay-comparison");
 		assertThat(section).as(page.toString()).isNotNull();

@@ -45,5 +45,4 @@ public final class Occupations {
 		return of(role).stream().filter(mapping -> mapping.occupation().socCode().equals(figure.socCode())).findFirst();
 	}
 
-
 }

@@ -43,12 +43,12 @@ public final class Json {
 	 * @param socCode the BLS occupation the figure measures, or null
 	 */
 	public record Salary(String basis, String label, Integer amountUsd, Integer lowUsd, Integer highUsd,
-			String rangeLabel, String region, String period, String periodValue, String socCode, String note,
-			boolean headline, String summary, SourceRef source) {
+			String rangeLabel, String region, String period, String periodValue, String socCode, boolean proxy,
+			String note, boolean headline, String summary, SourceRef source) {
 		public static Salary of(SalaryFigure figure) {
 			return new Salary(figure.basis().name(), figure.label(), figure.amountUsd(), figure.lowUsd(),
 					figure.highUsd(), figure.rangeLabel(), figure.region(), figure.period(), figure.periodValue(),
-					figure.socCode(), figure.note(), figure.headline(), figure.summary(),
+					figure.socCode(), figure.proxy(), figure.note(), figure.headline(), figure.summary(),
 					SourceRef.of(figure.source()));
 		}
 	}
@@ -66,9 +66,8 @@ public final class Json {
 							figure(o, Measure.MEDIAN), figure(o, Measure.P75), figure(o, Measure.P90),
 							figure(o, Measure.MEAN), figure(o, Measure.WAGE_EMPLOYMENT),
 							o.missingPercentiles().stream().map(measure -> camelCase(measure.name())).toList()),
-					new Outlook(o.outlookWindow(), o.outlookWindowValue(),
-							figure(o, Measure.EMPLOYMENT), figure(o, Measure.CHANGE), figure(o, Measure.GROWTH_PERCENT),
-							figure(o, Measure.OPENINGS),
+					new Outlook(o.outlookWindow(), o.outlookWindowValue(), figure(o, Measure.EMPLOYMENT),
+							figure(o, Measure.CHANGE), figure(o, Measure.GROWTH_PERCENT), figure(o, Measure.OPENINGS),
 							o.missingOutlook().stream().map(measure -> camelCase(measure.name())).toList()));
 		}
 

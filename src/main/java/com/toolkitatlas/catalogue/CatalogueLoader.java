@@ -228,7 +228,7 @@ public class CatalogueLoader {
 		private SalaryFigure salary(RoleItemRows.SalaryFigure s) {
 			SalaryFigure figure = new SalaryFigure(SalaryBasis.valueOf(s.basis()), s.amountUsd(), s.lowUsd(),
 					s.highUsd(), s.rangeLabel(), s.region(), s.period(), s.label(), s.note(), s.headline(),
-					get(sources, s.source()), s.periodValue(), s.socCode());
+					get(sources, s.source()), s.periodValue(), s.socCode(), s.proxy());
 			figure.dated(); // a malformed period fails start-up, not a page
 			return figure;
 		}

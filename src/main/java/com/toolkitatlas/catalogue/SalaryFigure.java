@@ -12,10 +12,11 @@ import java.util.Locale;
  * @param periodValue the same as a machine-readable value (see {@link Period}), null
  * where the source gives no date
  * @param socCode the BLS occupation the figure measures, or null where it measures none
+ * @param proxy whether that occupation only stands in for the role
  */
 public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd, Integer highUsd, String rangeLabel,
 		String region, String period, String label, String note, boolean headline, Source source, String periodValue,
-		String socCode) {
+		String socCode, boolean proxy) {
 
 	/** The figure's period with its machine-readable value. */
 	public Period dated() {

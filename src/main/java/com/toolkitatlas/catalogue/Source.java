@@ -2,8 +2,9 @@ package com.toolkitatlas.catalogue;
 
 /**
  * Where a fact comes from: one of the seed documents (no public address) or a stored web
- * page. Confidence: A for official statistics or vendor documents, B for a secondary page
- * naming its primary source, C for a page whose method is unclear; seeds carry none.
+ * page. Confidence: A for an official statistic read on the official page itself, B for a
+ * secondary page naming its primary source or an official figure read from a third-party
+ * copy, C for a page whose method is unclear; seeds carry none.
  */
 public record Source(String code, boolean seed, String title, String url, String published, String measured,
 		String confidence) {

@@ -62,7 +62,8 @@ final class GlanceRows {
 	/** The headline figure in full words, with what it measures. */
 	private static Cell salary(Role role) {
 		SalaryFigure figure = role.headlineSalary();
-		String detail = figure.basis().label() + ", " + figure.region() + ", " + figure.period();
+		String detail = figure.basis().label() + ", " + figure.region() + ", " + figure.period()
+				+ (figure.proxy() ? ", a proxy: it measures another occupation" : "");
 		return new Cell(List.of(Entry.plain(figure.summary())), false, detail, figure.source(), null);
 	}
 

@@ -24,6 +24,7 @@ class RoleController {
 		RoleProfile profile = roles.profile(slug);
 		model.addAttribute("profile", profile);
 		model.addAttribute("hireHref", hire.hrefFor(profile.role()));
+		model.addAttribute("jsonLd", roles.jsonLd(profile.role()));
 		return "roles/profile";
 	}
 

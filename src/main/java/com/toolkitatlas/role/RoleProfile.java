@@ -27,9 +27,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 
 	/** Whether the headline pay figure stands for the role through a proxy occupation. */
 	public boolean headlineIsProxy() {
-		return occupations.stream()
-			.anyMatch(mapping -> mapping.proxy()
-					&& mapping.occupation().socCode().equals(role.headlineSalary().socCode()));
+		return role.headlineSalary().proxy();
 	}
 
 	/**

@@ -12,7 +12,9 @@ import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Looks up roles and composes their profiles from the in-memory catalogue. */
 @Service
@@ -24,10 +26,27 @@ public class RoleService {
 
 	private final Occupations occupations;
 
-	public RoleService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations) {
+	private final JsonMapper json;
+
+	private final String publicUrl;
+
+	public RoleService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations, JsonMapper json,
+			@Value("${atlas.public-url}") String publicUrl) {
 		this.catalogue = catalogue;
 		this.salaryCharts = salaryCharts;
 		this.occupations = occupations;
+		this.json = json;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	/**
+	 * The profile's schema.org Occupation as JSON-LD, safe inside a script element: no
+	 * "</" can close it early.
+	 */
+	public String jsonLd(Role role) {
+		OccupationJsonLd occupation = OccupationJsonLd.of(role, occupations.of(role),
+				publicUrl + "/roles/" + role.slug());
+		return json.writeValueAsString(occupation).replace("</", "<\\/");
 	}
 
 	public List<Role> roles() {

@@ -45,9 +45,4 @@ public final class Occupations {
 		return of(role).stream().filter(mapping -> mapping.occupation().socCode().equals(figure.socCode())).findFirst();
 	}
 
-	/** Whether the role's headline pay figure stands in for the role through a proxy. */
-	public boolean headlineIsProxy(Role role) {
-		return measuredBy(role, role.headlineSalary()).map(RoleOccupation::proxy).orElse(false);
-	}
-
 }

@@ -94,12 +94,12 @@ class PayDifferenceTest {
 
 	private static SalaryFigure point(SalaryBasis basis, int usd, String region, String period) {
 		return new SalaryFigure(basis, usd, null, null, null, region, period, "label", null, true, TestRoles.SOURCE,
-				null, null);
+				null, null, false);
 	}
 
 	private static SalaryFigure band(int low, int high) {
 		return new SalaryFigure(SalaryBasis.BASE_RANGE, null, low, high, "base salary band", "US", "undated", "label",
-				null, true, TestRoles.SOURCE, null, null);
+				null, true, TestRoles.SOURCE, null, null, false);
 	}
 
 }

@@ -331,6 +331,16 @@ class CatalogueIntegrityTest {
 	}
 
 	@Test
+	void aSalaryFigureIsMarkedAProxyExactlyWhenItsOccupationIsOneForTheRole() {
+		for (Role role : catalogue.roles()) {
+			for (SalaryFigure figure : role.salaries()) {
+				assertThat(figure.proxy()).as("%s: %s", role.slug(), figure.label())
+					.isEqualTo(occupations.measuredBy(role, figure).map(RoleOccupation::proxy).orElse(false));
+			}
+		}
+	}
+
+	@Test
 	void proseAboutOverlapAgreesWithTheComputedSimilarity() {
 		assertThat(OverlapClaim.contradictions(catalogue)).isEmpty();
 	}

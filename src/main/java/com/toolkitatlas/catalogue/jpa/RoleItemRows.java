@@ -29,7 +29,8 @@ public final class RoleItemRows {
 			@Column(name = "low_usd") Integer lowUsd, @Column(name = "high_usd") Integer highUsd,
 			@Column(name = "range_label") String rangeLabel, String region, String period, String label, String note,
 			boolean headline, @Column(name = "source_code") String source,
-			@Column(name = "period_value") String periodValue, @Column(name = "soc_code") String socCode) {
+			@Column(name = "period_value") String periodValue, @Column(name = "soc_code") String socCode,
+			boolean proxy) {
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * The sitemap of every canonical page and the robots.txt that points to it.
+ */
+package com.toolkitatlas.sitemap;

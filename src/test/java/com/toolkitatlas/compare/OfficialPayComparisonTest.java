@@ -1,0 +1,82 @@
+package com.toolkitatlas.compare;
+
+import java.util.List;
+
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.RolePair;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.RoleOccupation;
+import com.toolkitatlas.support.Page;
+import com.toolkitatlas.support.Site;
+import com.toolkitatlas.support.WebTest;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pair and several-role comparisons show each role's official distribution side by side
+ * on one scale, and an outlook row per role with its window.
+ */
+@WebTest
+class OfficialPayComparisonTest {
+
+	@Autowired
+	Site site;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Occupations occupations;
+
+	@Test
+	void everyPairPageShowsBothDistributionsAndBothOutlookRows() {
+		for (RolePair pair : catalogue.pairs()) {
+			Page page = site.get(pair.path());
+			assertSideBySide(page, List.of(pair.first(), pair.second()));
+		}
+	}
+
+	@Test
+	void theSeveralRoleComparisonShowsEveryRolesDistributionAndOutlook() {
+		List<Role> roles = catalogue.roles();
+		Page page = site.get("/compare?roles=" + String.join(",", roles.stream().map(Role::slug).toList()));
+		assertSideBySide(page, roles);
+	}
+
+	@Test
+	void homeCardsSayProxyExactlyWhereTheHeadlineFigureIsOne() {
+		Page home = site.get("/");
+		List<Element> cards = home.document().select(".role-card");
+		assertThat(cards).hasSize(catalogue.roles().size());
+		for (int i = 0; i < cards.size(); i++) {
+			Role role = catalogue.roles().get(i);
+			assertThat(cards.get(i).select(".occupation__status--proxy").isEmpty()).as(role.slug())
+				.isEqualTo(!role.headlineSalary().proxy());
+		}
+		assertThat(catalogue.role("ai-engineer").orElseThrow().headlineSalary().proxy()).isTrue();
+	}
+
+	private void assertSideBySide(Page page, List<Role> roles) {
+		Element section = page.document().selectFirst(".pay-comparison");
+		assertThat(section).as(page.toString()).isNotNull();
+		assertThat(section.select(".pay-picture__distribution")).hasSize(roles.size());
+		assertThat(section.select(".outlook tbody tr")).hasSize(roles.size());
+		for (int i = 0; i < roles.size(); i++) {
+			RoleOccupation mapping = occupations.main(roles.get(i));
+			Occupation occupation = mapping.occupation();
+			String row = section.select(".pay-picture__distribution").get(i).text();
+			assertThat(row).contains(roles.get(i).name(), occupation.codeAndTitle(), mapping.status());
+			occupation.percentiles().forEach(figure -> assertThat(row).contains(figure.display()));
+			String outlook = section.select(".outlook tbody tr").get(i).text();
+			occupation.outlook().forEach(figure -> assertThat(outlook).contains(figure.display()));
+		}
+		assertThat(section.selectFirst(".outlook caption").text()).contains("2024–34");
+	}
+
+}

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -214,8 +215,7 @@ public class PageAddresses {
 					}
 					names.add(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name());
 				}
-				else if (type.isRecord() && (!parameter.hasParameterAnnotations()
-						|| parameter.hasParameterAnnotation(ModelAttribute.class))) {
+				else if (type.isRecord() && boundFromTheQuery(parameter)) {
 					// A record bound from the query, one parameter per component.
 					for (var component : type.getRecordComponents()) {
 						names.add(component.getName());
@@ -232,6 +232,18 @@ public class PageAddresses {
 				}
 			}
 			return names.isEmpty() ? Parameters.NONE : Parameters.of(names);
+		}
+
+		/**
+		 * Whether Spring binds a record parameter from the query: unannotated, with
+		 * {@code @ModelAttribute}, or with annotations of other libraries only, such as
+		 * springdoc's {@code @ParameterObject} on API handlers (which documents the
+		 * components as query parameters and changes nothing in the binding).
+		 */
+		private static boolean boundFromTheQuery(MethodParameter parameter) {
+			return Arrays.stream(parameter.getParameterAnnotations())
+				.allMatch(annotation -> annotation instanceof ModelAttribute
+						|| !annotation.annotationType().getPackageName().startsWith("org.springframework."));
 		}
 
 	}

@@ -240,7 +240,6 @@ class SeventhRoleTest {
 		assertThat(csv.body().lines()).hasSize(count + 1).last().asString().startsWith(SeventhRole.SLUG + ",");
 	}
 
-
 	@Test
 	void whereYouFitRanksSevenRolesAndTheSeventhHasItsSwitchPages() {
 		String knows = seventh.coreTools()

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tick what I know, read my best role, follow its switch page: a backend engineer who
- * knows some machine learning finds the ML Engineer first, and the way there from
- * Backend Engineer without what they already know.
+ * knows some machine learning finds the ML Engineer first, and the way there from Backend
+ * Engineer without what they already know.
  */
 @BrowserTest
 class FitJourneyTest {
@@ -52,8 +52,7 @@ class FitJourneyTest {
 
 		best.findElement(By.linkText("Backend Engineer")).click();
 
-		assertThat(browser.address()).startsWith("/switch/backend-engineer-to-ml-engineer?")
-			.contains("tool=pytorch");
+		assertThat(browser.address()).startsWith("/switch/backend-engineer-to-ml-engineer?").contains("tool=pytorch");
 		assertThat(browser.h1()).isEqualTo("From Backend Engineer to Machine Learning Engineer");
 		assertThat(browser.find("#carries-over").getText()).contains("Docker", "Kubernetes", "Python");
 		assertThat(browser.find("#to-learn").getText()).contains("Already known to you", "PyTorch");

@@ -16,11 +16,11 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fit and switch addresses are practically unbounded once they carry what a person
- * knows: those are kept only among the query pages, where they compete with each other
- * and cannot push out a page of the catalogue. Without a query, /fit and the switch
- * pages between two roles are as many as the catalogue makes, and are kept with the
- * catalogue's pages; nothing else under /switch is kept at all.
+ * Fit and switch addresses are practically unbounded once they carry what a person knows:
+ * those are kept only among the query pages, where they compete with each other and
+ * cannot push out a page of the catalogue. Without a query, /fit and the switch pages
+ * between two roles are as many as the catalogue makes, and are kept with the catalogue's
+ * pages; nothing else under /switch is kept at all.
  */
 @WebTest
 class FitAndSwitchCacheTest {

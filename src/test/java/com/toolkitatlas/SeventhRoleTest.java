@@ -241,4 +241,23 @@ class SeventhRoleTest {
 		assertThat(csv.body().lines()).hasSize(count + 1).last().asString().startsWith(SeventhRole.SLUG + ",");
 	}
 
+	@Test
+	void whereYouFitRanksSevenRolesAndTheSeventhHasItsSwitchPages() {
+		String knows = seventh.coreTools()
+			.stream()
+			.map(link -> "tool=" + link.tool().slug())
+			.collect(Collectors.joining("&"));
+		Page fit = site.get("/fit?" + knows);
+		assertThat(fit.document().select("#result ol.fit-ranking > li")).hasSize(count);
+		assertThat(fit.select("#result ol.fit-ranking > li h3 a").text()).isEqualTo(seventh.name());
+
+		for (Role other : catalogue.roles()) {
+			if (!other.equals(seventh)) {
+				assertThat(site.get("/switch/" + SeventhRole.SLUG + "-to-" + other.slug()).status()).isEqualTo(200);
+				assertThat(site.get("/switch/" + other.slug() + "-to-" + SeventhRole.SLUG).h1())
+					.isEqualTo("From " + other.name() + " to " + seventh.name());
+			}
+		}
+	}
+
 }

@@ -99,6 +99,12 @@ public record RoleSwitch(Role from, Role to, KnownItems known, List<Need> carrie
 		return toLearn.stream().filter(Need::core).count();
 	}
 
+	/** What the page says of the items the person ticked. */
+	public String knownNote() {
+		return "What to learn leaves out " + (known.size() == 1 ? "the item" : "the " + known.size() + " items")
+				+ " you said you know.";
+	}
+
 	/** How long the move is, in a word, from the share of the target covered. */
 	public Distance distance() {
 		int percent = fit.percent();

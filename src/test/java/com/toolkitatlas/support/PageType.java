@@ -12,7 +12,11 @@ public enum PageType {
 	SEVERAL_ROLES("/compare?roles=ml-engineer,backend-engineer,data-engineer"), PICK("/pick"),
 	PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production"),
 	SKILLS("/skills"), SKILL("/skills/mlops"), TOOLS("/tools"), TOOL("/tools/kubernetes"), SOURCES("/sources"),
-	API_REFERENCE("/api"), NOT_FOUND("/roles/no-such-role", 404);
+	API_REFERENCE("/api"), NOT_FOUND("/roles/no-such-role", 404), FIT("/fit"),
+	FIT_RESULT(
+			"/fit?skill=mlops&tool=docker&tool=kubernetes&tool=pytorch&tool=postgresql&language=python&language=sql"),
+	SWITCH("/switch/backend-engineer-to-ml-engineer"),
+	SWITCH_KNOWN("/switch/backend-engineer-to-ml-engineer?tool=pytorch&skill=deep-learning");
 
 	private final String path;
 

@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -215,8 +216,11 @@ public class PageAddresses {
 					names.add(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name());
 				}
 				else if (type.isRecord() && (!parameter.hasParameterAnnotations()
-						|| parameter.hasParameterAnnotation(ModelAttribute.class))) {
-					// A record bound from the query, one parameter per component.
+						|| parameter.hasParameterAnnotation(ModelAttribute.class)
+						|| parameter.hasParameterAnnotation(ParameterObject.class))) {
+					// A record bound from the query, one parameter per component; the API
+					// marks such records for its OpenAPI description with
+					// @ParameterObject.
 					for (var component : type.getRecordComponents()) {
 						names.add(component.getName());
 					}

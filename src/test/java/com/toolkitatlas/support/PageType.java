@@ -10,9 +10,10 @@ public enum PageType {
 	HOME("/"), ROLES("/roles"), FILTERED_ROLES("/roles?tool=kubernetes&skill=ci-cd"), PROFILE("/roles/ml-engineer"),
 	ALTERNATIVES("/roles/ml-engineer/alternatives"), PAIR("/compare/ml-engineer-vs-backend-engineer"),
 	SEVERAL_ROLES("/compare?roles=ml-engineer,backend-engineer,data-engineer"), PICK("/pick"),
-	PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production"),
-	SKILLS("/skills"), SKILL("/skills/mlops"), TOOLS("/tools"), TOOL("/tools/kubernetes"), SOURCES("/sources"),
-	API_REFERENCE("/api"), NOT_FOUND("/roles/no-such-role", 404);
+	PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production"), HIRE("/hire"),
+	HIRE_PLAN("/hire?project=fraud-detection&project=data-pipelines&stage=production"),
+	SEARCH_USE_CASE("/roles?q=fraud+detection"), SKILLS("/skills"), SKILL("/skills/mlops"), TOOLS("/tools"),
+	TOOL("/tools/kubernetes"), SOURCES("/sources"), API_REFERENCE("/api"), NOT_FOUND("/roles/no-such-role", 404);
 
 	private final String path;
 

@@ -16,8 +16,9 @@ public record FilterRequest(
 		@Parameter(description = "Language slugs, such as python: a role must use every one") List<String> language,
 		@Parameter(description = "Minimum pay in US dollars a year, a whole number from 0 to 1,000,000, "
 				+ "reached by the top of a role's headline figure") String minSalary,
-		@Parameter(description = "Search words; every word must find something in a role, and synonyms "
-				+ "such as k8s or postgres count") String q) {
+		@Parameter(description = "Search words; every word must find something in a role (its name, "
+				+ "skills, tools, languages, use cases, hiring advice, or a kind of project that needs it), and "
+				+ "synonyms such as k8s or postgres count") String q) {
 
 	public FilterRequest {
 		skill = skill == null ? List.of() : skill;

@@ -16,6 +16,8 @@ import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Language;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.hire.HiringGuide;
+import com.toolkitatlas.hire.ProjectKind;
 import com.toolkitatlas.web.UserInput;
 
 import org.springframework.stereotype.Component;
@@ -45,6 +47,8 @@ public class RoleFilterParser {
 
 	private final Synonyms synonyms;
 
+	private final List<ProjectKind> projects;
+
 	private final List<Language> allLanguages;
 
 	private final List<Vocabulary<?>> vocabularies;
@@ -55,8 +59,9 @@ public class RoleFilterParser {
 
 	private final Vocabulary<Language> languages;
 
-	public RoleFilterParser(Catalogue catalogue, Synonyms synonyms) {
+	public RoleFilterParser(Catalogue catalogue, Synonyms synonyms, HiringGuide hiring) {
 		this.synonyms = synonyms;
+		this.projects = hiring.kinds();
 		this.allLanguages = catalogue.languages();
 		this.skills = new Vocabulary<>("skill", catalogue.skills(), catalogue::skill, Skill::slug, Skill::name,
 				Synonyms.Meaning::skills,
@@ -167,7 +172,7 @@ public class RoleFilterParser {
 					null));
 			return SearchQuery.NONE;
 		}
-		return text.isEmpty() ? SearchQuery.NONE : SearchQuery.parse(text, synonyms);
+		return text.isEmpty() ? SearchQuery.NONE : SearchQuery.parse(text, synonyms, projects);
 	}
 
 	/**

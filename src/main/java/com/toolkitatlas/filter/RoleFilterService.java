@@ -3,12 +3,17 @@ package com.toolkitatlas.filter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
 import com.toolkitatlas.catalogue.Importance;
+import com.toolkitatlas.catalogue.Items.UseCase;
 import com.toolkitatlas.catalogue.Language;
 import com.toolkitatlas.catalogue.Links.RoleLanguage;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
@@ -16,6 +21,7 @@ import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.role.RoleTable;
 
 import org.springframework.stereotype.Service;
@@ -28,6 +34,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RoleFilterService {
+
+	private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
 
 	private final Catalogue catalogue;
 
@@ -161,8 +169,63 @@ public class RoleFilterService {
 				found(languageReason(query, link, false), reasons);
 			}
 		}
+		List<SearchQuery.ProjectMatch> projects = query.projectLinks(role);
+		for (UseCase useCase : role.useCases()) {
+			useCaseReason(query, role, useCase, projects).ifPresent(reasons::add);
+		}
+		reasons.addAll(hiringReasons(query, role, projects));
 		return new RoleResult(role, name.highlight(role.name()), role.headlineSalary(), filter.minSalary() != null,
 				reasons);
+	}
+
+	/**
+	 * A use case of the role that the search found, in its own words or through a kind of
+	 * project that cites it. A role's own use case is core to it; one that only a
+	 * project's link reaches is as central as that link says.
+	 */
+	private static Optional<RoleResult.Reason> useCaseReason(SearchQuery query, Role role, UseCase useCase,
+			List<SearchQuery.ProjectMatch> projects) {
+		List<String> texts = Stream.of(useCase.title(), useCase.example()).filter(Objects::nonNull).toList();
+		SearchQuery.Found direct = query.find(texts, meaning -> false);
+		List<SearchQuery.ProjectMatch> cited = projects.stream()
+			.filter(match -> useCase.equals(match.link().useCase()))
+			.toList();
+		if (!direct.any() && cited.isEmpty()) {
+			return Optional.empty();
+		}
+		Importance importance = direct.any() || cited.stream().anyMatch(match -> match.link().core()) ? Importance.CORE
+				: Importance.SECONDARY;
+		return Optional.of(new RoleResult.Reason("Use case",
+				direct.any() ? direct.highlight(useCase.title()) : Highlighted.whole(useCase.title()),
+				"/roles/" + role.slug() + "#use-cases", importance, false,
+				direct.any() ? List.of() : cited.stream().map(SearchQuery.ProjectMatch::words).distinct().toList()));
+	}
+
+	/**
+	 * The sentences of the role's advice on when to hire one that the search found, and
+	 * the phrases of it that a kind of project found by name cites. A sentence of advice
+	 * is secondary: it mentions the words rather than naming what the role is for.
+	 */
+	private static List<RoleResult.Reason> hiringReasons(SearchQuery query, Role role,
+			List<SearchQuery.ProjectMatch> projects) {
+		List<RoleResult.Reason> reasons = new ArrayList<>();
+		String href = "/roles/" + role.slug() + "#hiring";
+		String advice = role.text(Topic.WHEN_TO_HIRE);
+		if (advice != null) {
+			for (String sentence : SENTENCES.split(advice)) {
+				SearchQuery.Found found = query.find(List.of(sentence), meaning -> false);
+				if (found.any()) {
+					reasons.add(new RoleResult.Reason("When to hire", found.highlight(sentence), href,
+							Importance.SECONDARY, false, List.of()));
+				}
+			}
+		}
+		projects.stream()
+			.filter(match -> !match.link().citesUseCase())
+			.forEach(match -> reasons
+				.add(new RoleResult.Reason("When to hire", Highlighted.whole(match.link().hiringPhrase()), href,
+						match.link().importance(), false, List.of(match.words()))));
+		return reasons;
 	}
 
 	/**

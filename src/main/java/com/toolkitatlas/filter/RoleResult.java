@@ -22,7 +22,7 @@ public record RoleResult(Role role, Highlighted name, SalaryFigure pay, boolean 
 	/**
 	 * One thing of the role that the filter asked for or the search found.
 	 *
-	 * @param kind "Skill", "Tool", "Language" or "Name"
+	 * @param kind "Skill", "Tool", "Language", "Name", "Use case" or "When to hire"
 	 * @param importance how central it is to the role; null for the role's name
 	 * @param chosen whether it was chosen as a filter option (otherwise only the search
 	 * found it)

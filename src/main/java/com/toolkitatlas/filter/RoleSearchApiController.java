@@ -26,8 +26,10 @@ class RoleSearchApiController {
 	@GetMapping("/api/roles")
 	@Operation(summary = "List and filter the roles", description = "Every role, or those a filter keeps: a role must "
 			+ "have every chosen skill, tool and language, reach the minimum pay with the top of its headline figure, "
-			+ "and contain every search word (synonyms such as k8s or postgres count). Each role says what matched "
-			+ "and how central it is; every option comes with the number of roles it would leave. An unknown slug, a "
+			+ "and contain every search word (synonyms such as k8s or postgres count) in its name, skills, tools, "
+			+ "languages, use cases or advice on when to hire one, or in the name of a kind of project that needs it "
+			+ "(as /hire links them). Each role says what matched and how central it is, and roles to which it is "
+			+ "core come first; every option comes with the number of roles it would leave. An unknown slug, a "
 			+ "pay that is not a whole number from 0 to 1,000,000 or a search over 200 characters is a 400.")
 	RoleSearchResource roles(@ParameterObject FilterRequest filter) {
 		return filters.resource(filter);

@@ -63,7 +63,7 @@ public record RoleSearchResource(int count, Applied filter, List<Match> roles, L
 	}
 
 	/**
-	 * @param kind Skill, Tool, Language or Name
+	 * @param kind Skill, Tool, Language, Name, Use case or When to hire
 	 * @param importance CORE or SECONDARY; null for a match in the role's name
 	 * @param chosen whether it was a chosen filter value rather than only found by the
 	 * search

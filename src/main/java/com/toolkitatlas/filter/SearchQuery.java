@@ -8,12 +8,15 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.hire.ProjectKind;
+import com.toolkitatlas.hire.ProjectLink;
 
 /**
  * A free-text search cut into terms. A term is a known short form or name (several words
  * if the synonyms have such a phrase) or a single word; a role matches when every term
- * finds something in it: its name, or one of its skills, tools or languages. Linking
- * words ("and", "with") are ignored.
+ * finds something in it: its name, one of its skills, tools, languages or use cases, its
+ * advice on when to hire one, or a kind of project that needs it. Linking words ("and",
+ * "with") are ignored.
  *
  * @param text what was typed, without control characters
  * @param terms the terms, in the order typed
@@ -38,6 +41,14 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 	}
 
 	static SearchQuery parse(String text, Synonyms synonyms) {
+		return parse(text, synonyms, List.of());
+	}
+
+	/**
+	 * @param projects the kinds of project whose names the terms also search, to find the
+	 * roles each needs
+	 */
+	static SearchQuery parse(String text, Synonyms synonyms, List<ProjectKind> projects) {
 		List<String> words = words(text);
 		List<SearchTerm> terms = new ArrayList<>();
 		int position = 0;
@@ -54,11 +65,14 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 				}
 			}
 			String term = String.join(" ", words.subList(position, position + used));
+			List<ProjectKind> named = projects.stream()
+				.filter(kind -> FoldedText.of(kind.name()).matches(term))
+				.toList();
 			if (synonym != null) {
-				terms.add(new SearchTerm(term, synonym.meaning()));
+				terms.add(new SearchTerm(term, synonym.meaning(), named));
 			}
 			else if (!LINKING_WORDS.contains(term)) {
-				terms.add(new SearchTerm(term, null));
+				terms.add(new SearchTerm(term, null, named));
 			}
 			position += used;
 		}
@@ -107,6 +121,24 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 			}
 		}
 		return new Found(List.copyOf(words), List.copyOf(shortForms));
+	}
+
+	/**
+	 * The links of kinds of project to this role that the terms found by the project's
+	 * name, each with the words that found it.
+	 */
+	List<ProjectMatch> projectLinks(Role role) {
+		List<ProjectMatch> matches = new ArrayList<>();
+		for (SearchTerm term : terms) {
+			for (ProjectKind kind : term.projects()) {
+				kind.link(role).ifPresent(link -> matches.add(new ProjectMatch(term.words(), kind, link)));
+			}
+		}
+		return matches;
+	}
+
+	/** A kind of project found by the words of a term, and its link to a role. */
+	record ProjectMatch(String words, ProjectKind project, ProjectLink link) {
 	}
 
 	record Found(List<String> words, List<String> shortForms) {

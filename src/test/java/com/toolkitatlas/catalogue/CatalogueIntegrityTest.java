@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.toolkitatlas.hire.HiringGuide;
+import com.toolkitatlas.hire.ProjectKind;
+import com.toolkitatlas.hire.ProjectLink;
 import com.toolkitatlas.salary.Measure;
 import com.toolkitatlas.salary.Occupation;
 import com.toolkitatlas.salary.OccupationFigure;
@@ -41,6 +44,9 @@ class CatalogueIntegrityTest {
 
 	@Autowired
 	Occupations occupations;
+
+	@Autowired
+	HiringGuide hiring;
 
 	@Test
 	void holdsTheSixRolesInDisplayOrder() {
@@ -360,6 +366,24 @@ class CatalogueIntegrityTest {
 
 	private static void assertUnique(List<String> names) {
 		assertThat(names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void everyRoleIsNeededBySomeKindOfProjectForAReasonItsProfileGives() {
+		for (Role role : catalogue.roles()) {
+			assertThat(hiring.kindsFor(role)).as(role.slug() + " is needed by no kind of project").isNotEmpty();
+		}
+		for (ProjectKind kind : hiring.kinds()) {
+			assertThat(kind.links()).as(kind.slug()).anyMatch(ProjectLink::core);
+			for (ProjectLink link : kind.links()) {
+				if (link.citesUseCase()) {
+					assertThat(link.role().useCases()).as(kind.slug()).contains(link.useCase());
+				}
+				else {
+					assertThat(link.role().text(Topic.WHEN_TO_HIRE)).as(kind.slug()).contains(link.hiringPhrase());
+				}
+			}
+		}
 	}
 
 }

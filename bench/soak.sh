@@ -18,6 +18,7 @@
 #
 # Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
 # WARMUP (60), FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS.
+# With -XX:NativeMemoryTracking=summary in JAVA_OPTS, also the JVM's account of its memory after the soak.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -182,6 +183,15 @@ echo "| resident memory, before → after | $(( rss_before / 1024 )) MiB → $((
 if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
     echo "| flood beside it ($FLOOD, $FLOOD_CONNECTIONS connections) | ${flood_requests:-0} requests: $flood_statuses |"
     echo "| pages of the catalogue evicted from the page cache | $fixed_evictions |"
+fi
+if [[ "$JAVA_OPTS" == *NativeMemoryTracking* ]]; then
+    # Where the resident memory goes, by the JVM's own account (JAVA_OPTS="-Xmx128m -XX:NativeMemoryTracking=summary").
+    echo
+    echo "Native Memory Tracking after the soak (committed, MiB):"
+    jcmd "$APP_PID" VM.native_memory summary scale=MB \
+        | awk '/^-/ { name = $2; for (i = 3; i <= NF && $i !~ /^\(reserved/; i++) name = name " " $i
+                     match($0, /committed=[0-9]+/); printf "  %-28s %6s\n", name, substr($0, RSTART + 10, RLENGTH - 10) }
+               /^Total/ { match($0, /committed=[0-9]+/); printf "  %-28s %6s\n", "Total", substr($0, RSTART + 10, RLENGTH - 10) }'
 fi
 echo
 echo "$(machine_state) (after)"

@@ -41,10 +41,10 @@ class RenderingConfiguration {
 	/**
 	 * Thymeleaf keeps 500 parsed expressions by default; the templates hold more than
 	 * that (each attribute is one, each {@code ${…}} in it another), so pages evicted one
-	 * another's expressions, which were parsed again and, with the SpEL compiler, compiled
-	 * again to a new class a hundred evaluations later: about 20,000 classes in the
-	 * three minutes of {@code bench/render.sh}, for some 650 distinct attributes. Room for
-	 * all of them ends that.
+	 * another's expressions, which were parsed again and, with the SpEL compiler,
+	 * compiled again to a new class a hundred evaluations later: about 20,000 classes in
+	 * the three minutes of {@code bench/render.sh}, for some 650 distinct attributes.
+	 * Room for all of them ends that.
 	 */
 	static StandardCacheManager expressionsKeptWhole() {
 		StandardCacheManager cacheManager = new StandardCacheManager();

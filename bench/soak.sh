@@ -40,7 +40,8 @@ trap cleanup EXIT
 heap_after_gc() {
     jcmd "$APP_PID" GC.run >/dev/null
     sleep 2
-    jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); print v; exit } }'
+    # Every generation's "used" (G1 has one heap line, Serial and Parallel one per generation), not metaspace's.
+    jcmd "$APP_PID" GC.heap_info | awk '/total/ && /used/ && !/Metaspace|class space/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); s += v } } END { print s + 0 }'
 }
 
 # A counter of the application's metrics, summed over the series whose line starts so.

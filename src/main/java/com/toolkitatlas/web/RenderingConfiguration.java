@@ -40,11 +40,11 @@ class RenderingConfiguration {
 
 	/**
 	 * Thymeleaf keeps 500 parsed expressions by default; the templates hold more than
-	 * that (each attribute is one, each {@code ${…}} in it another), so pages evicted one
-	 * another's expressions, which were parsed again and, with the SpEL compiler,
-	 * compiled again to a new class a hundred evaluations later: about 20,000 classes in
-	 * the three minutes of {@code bench/render.sh}, for some 650 distinct attributes.
-	 * Room for all of them ends that.
+	 * that (each attribute is one, each {@code ${…}} in it another), so pages could evict
+	 * one another's expressions, to be parsed and, with the SpEL compiler, compiled
+	 * again. Room for all of them keeps each parsed once. (Most recompilation measured
+	 * comes from elsewhere: one expression evaluated against different types, see
+	 * bench/RESULTS.md.)
 	 */
 	static StandardCacheManager expressionsKeptWhole() {
 		StandardCacheManager cacheManager = new StandardCacheManager();

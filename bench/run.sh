@@ -65,7 +65,8 @@ for name in $BENCH_PAGES; do
     fi
     if [ "$GZIP" = 1 ]; then
         curl -s "${ACCEPT[@]}" -o "$WORK/site/$name.html.gz" "http://127.0.0.1:$APP_PORT$path"
-        gzip -t "$WORK/site/$name.html.gz" 2>/dev/null || log "$name: the application's answer is not gzipped"
+        [ "$(head -c 2 "$WORK/site/$name.html.gz" | od -An -tx1 | tr -d ' ')" = 1f8b ] \
+            || log "$name: the application's answer is not gzipped"
     fi
     chmod 644 "$WORK"/site/"$name".html*
     names+=("$name"); paths+=("$path")

@@ -18,6 +18,7 @@
 #
 # Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
 # WARMUP (60), FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS.
+# With -XX:NativeMemoryTracking=summary in JAVA_OPTS, also the JVM's account of its memory after the soak.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -39,7 +40,8 @@ trap cleanup EXIT
 heap_after_gc() {
     jcmd "$APP_PID" GC.run >/dev/null
     sleep 2
-    jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); print v; exit } }'
+    # Every generation's "used" (G1 has one heap line, Serial and Parallel one per generation), not metaspace's.
+    jcmd "$APP_PID" GC.heap_info | awk '/total/ && /used/ && !/Metaspace|class space/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); s += v } } END { print s + 0 }'
 }
 
 # A counter of the application's metrics, summed over the series whose line starts so.
@@ -182,6 +184,15 @@ echo "| resident memory, before → after | $(( rss_before / 1024 )) MiB → $((
 if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
     echo "| flood beside it ($FLOOD, $FLOOD_CONNECTIONS connections) | ${flood_requests:-0} requests: $flood_statuses |"
     echo "| pages of the catalogue evicted from the page cache | $fixed_evictions |"
+fi
+if [[ "$JAVA_OPTS" == *NativeMemoryTracking* ]]; then
+    # Where the resident memory goes, by the JVM's own account (JAVA_OPTS="-Xmx128m -XX:NativeMemoryTracking=summary").
+    echo
+    echo "Native Memory Tracking after the soak (committed, MiB):"
+    jcmd "$APP_PID" VM.native_memory summary scale=MB \
+        | awk '/^-/ { name = $2; for (i = 3; i <= NF && $i !~ /^\(reserved/; i++) name = name " " $i
+                     match($0, /committed=[0-9]+/); printf "  %-28s %6s\n", name, substr($0, RSTART + 10, RLENGTH - 10) }
+               /^Total/ { match($0, /committed=[0-9]+/); printf "  %-28s %6s\n", "Total", substr($0, RSTART + 10, RLENGTH - 10) }'
 fi
 echo
 echo "$(machine_state) (after)"

@@ -98,8 +98,7 @@ record RenderedPage(String contentType, List<Header> headers, byte[] body, byte[
 		crc32c.update(body);
 		CRC32 crc32 = new CRC32();
 		crc32.update(body);
-		return "W/\"" + Long.toHexString(body.length) + "-"
-				+ Long.toHexString(crc32c.getValue() << 32 | crc32.getValue()) + "\"";
+		return "W/\"%x-%016x\"".formatted(body.length, crc32c.getValue() << 32 | crc32.getValue());
 	}
 
 	/** What the page costs to keep in memory, roughly. */

@@ -17,7 +17,7 @@ public final class Occupations {
 
 	private final List<Occupation> all;
 
-	Occupations(Map<String, List<RoleOccupation>> byRole, List<Occupation> all) {
+	public Occupations(Map<String, List<RoleOccupation>> byRole, List<Occupation> all) {
 		this.byRole = Map.copyOf(byRole);
 		this.all = List.copyOf(all);
 	}

@@ -1,5 +1,6 @@
 package com.toolkitatlas.salary;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
@@ -7,8 +8,8 @@ import com.toolkitatlas.catalogue.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Composes the official pay and outlook of several roles for the comparison pages, on the
- * scale every page shares.
+ * Composes the official pay and outlook of several roles for the comparison pages, on one
+ * scale fitted to their distributions.
  */
 @Component
 public class PayComparisons {
@@ -24,10 +25,12 @@ public class PayComparisons {
 
 	/** The roles' main occupations, side by side, in the order given. */
 	public PayComparison of(List<Role> roles) {
-		SalaryChart scale = charts.chart(List.of());
-		return new PayComparison(roles.stream()
-			.map(role -> new PayComparison.Row(role, charts.distribution(occupations.main(role))))
-			.toList(), scale.ticks(), scale.maxUsd());
+		SalaryCharts.Distributions drawn = charts.distributions(roles.stream().map(occupations::main).toList());
+		List<PayComparison.Row> rows = new ArrayList<>();
+		for (int i = 0; i < roles.size(); i++) {
+			rows.add(new PayComparison.Row(roles.get(i), drawn.distributions().get(i)));
+		}
+		return new PayComparison(List.copyOf(rows), drawn.ticks(), drawn.maxUsd());
 	}
 
 }

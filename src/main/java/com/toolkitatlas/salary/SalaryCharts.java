@@ -48,13 +48,7 @@ public class SalaryCharts {
 			.filter(figure -> mappings.stream().noneMatch(mapping -> repeats(figure, mapping.occupation())))
 			.map(figure -> new Entry(figure.label(), null, figure))
 			.toList();
-		int highest = Math.max(highest(marks),
-				mappings.stream()
-					.flatMap(mapping -> Measure.PERCENTILES.stream()
-						.flatMap(measure -> mapping.occupation().figure(measure).stream()))
-					.mapToInt(OccupationFigure::whole)
-					.max()
-					.orElse(0));
+		int highest = Math.max(highest(marks), highestPercentile(mappings));
 		Scale scale = Scale.fitted(Math.max(highest, STEPS_USD[0]));
 		List<PayDistribution> distributions = mappings.stream()
 			.map(mapping -> distribution(mapping, scale.maxUsd()))
@@ -62,6 +56,30 @@ public class SalaryCharts {
 		List<SalaryFigure> global = role.salaries().stream().filter(SalaryFigure::global).toList();
 		SalaryChart chart = chart(marks, scale);
 		return new PayPicture(distributions, chart, global, chart.ticks(), scale.maxUsd());
+	}
+
+	/**
+	 * Occupations' distributions side by side, on one scale fitted to their highest
+	 * percentile given.
+	 */
+	public Distributions distributions(List<RoleOccupation> mappings) {
+		Scale scale = Scale.fitted(Math.max(highestPercentile(mappings), STEPS_USD[0]));
+		SalaryChart axis = chart(List.of(), scale);
+		return new Distributions(mappings.stream().map(mapping -> distribution(mapping, scale.maxUsd())).toList(),
+				axis.ticks(), scale.maxUsd());
+	}
+
+	private static int highestPercentile(List<RoleOccupation> mappings) {
+		return mappings.stream()
+			.flatMap(mapping -> Measure.PERCENTILES.stream()
+				.flatMap(measure -> mapping.occupation().figure(measure).stream()))
+			.mapToInt(OccupationFigure::whole)
+			.max()
+			.orElse(0);
+	}
+
+	/** Distributions drawn on one scale, with its ticks. */
+	public record Distributions(List<PayDistribution> distributions, List<SalaryChart.Tick> ticks, int maxUsd) {
 	}
 
 	/** One occupation's distribution on a scale from $0 to {@code maxUsd}. */

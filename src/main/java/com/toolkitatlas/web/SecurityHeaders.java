@@ -34,8 +34,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	 * {@code Map.of} would change its order with every start of the JVM).
 	 */
 	private static final List<Map.Entry<String, String>> HEADERS = List.of(
-			Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY), Map.entry("X-Content-Type-Options", "nosniff"),
-			Map.entry("X-Frame-Options", "DENY"), Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
+			Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+			Map.entry("X-Content-Type-Options", "nosniff"), Map.entry("X-Frame-Options", "DENY"),
+			Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
 			Map.entry("Permissions-Policy", "camera=(), geolocation=(), microphone=(), payment=(), usb=()"),
 			Map.entry("Cross-Origin-Opener-Policy", "same-origin"));
 

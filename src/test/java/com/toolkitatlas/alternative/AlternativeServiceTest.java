@@ -22,8 +22,7 @@ import com.toolkitatlas.pick.PickGuide.OptionSource;
 import com.toolkitatlas.pick.PickGuide.Question;
 import com.toolkitatlas.pick.PickGuide.Weight;
 import com.toolkitatlas.pick.PickGuideFixture;
-import com.toolkitatlas.role.RoleService;
-import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.role.RoleServices;
 import com.toolkitatlas.web.NotFoundException;
 
 import org.junit.jupiter.api.Test;
@@ -169,8 +168,7 @@ class AlternativeServiceTest {
 						Map.of("ml-engineer", new Weight(2, null), "backend-engineer", new Weight(-1, null))),
 						new Option("nothing", "Nothing", "nothing", Map.of())));
 		PickGuide guide = new PickGuide(List.of(strength), Map.of(), List.of());
-		AlternativeService service = new AlternativeService(catalogue,
-				new RoleService(catalogue, new SalaryCharts()), guide);
+		AlternativeService service = new AlternativeService(catalogue, RoleServices.over(catalogue), guide);
 
 		assertThat(service.of("ml-engineer").strengths()).isEmpty();
 		assertThat(service.of("data-engineer").strengths()).containsExactly(new StrengthFit("Poetry", List.of(ML)));
@@ -221,8 +219,7 @@ class AlternativeServiceTest {
 	}
 
 	private static AlternativeService service(Catalogue catalogue) {
-		return new AlternativeService(catalogue, new RoleService(catalogue, new SalaryCharts()),
-				PickGuideFixture.guide(catalogue));
+		return new AlternativeService(catalogue, RoleServices.over(catalogue), PickGuideFixture.guide(catalogue));
 	}
 
 	private static AlternativeService service(Role... roles) {

@@ -5,8 +5,7 @@ import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.pick.PickGuideFixture;
-import com.toolkitatlas.role.RoleService;
-import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.role.RoleServices;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,8 @@ class AlternativesResourceTest {
 
 	private final Catalogue catalogue = CatalogueFixture.catalogue();
 
-	private final AlternativeService alternatives = new AlternativeService(catalogue,
-			new RoleService(catalogue, new SalaryCharts()), PickGuideFixture.guide(catalogue));
+	private final AlternativeService alternatives = new AlternativeService(catalogue, RoleServices.over(catalogue),
+			PickGuideFixture.guide(catalogue));
 
 	@Test
 	void anEditorialRankingNamesItsSourceAndEachPlaceItsReasonPayAndLinks() {

@@ -72,7 +72,7 @@ class PayDifferenceTest {
 	@Test
 	void aSingleFigureAgainstABandOfTheSameBasisIsShownButNeverSubtracted() {
 		SalaryFigure band = new SalaryFigure(SalaryBasis.AVERAGE, null, 100_000, 150_000, "spread of averages", "US",
-				"2024", "label", null, true, TestRoles.SOURCE, "2024", null);
+				"2024", "label", null, true, TestRoles.SOURCE, "2024", null, false);
 		PayDifference pay = PayDifference.between(point(SalaryBasis.AVERAGE, 120_000, "US", "2024"), band,
 				"Data Engineer");
 

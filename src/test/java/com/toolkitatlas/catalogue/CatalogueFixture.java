@@ -108,7 +108,7 @@ public final class CatalogueFixture {
 		.bestFor("Putting models into production", "Teams with a data platform", "Products that learn")
 		.salary(band(160_000, 250_000, ARTICLE, true))
 		.salary(new SalaryFigure(SalaryBasis.MEDIAN, 140_000, null, null, null, "US", "May 2024", "Survey median", null,
-				false, SURVEY, "2024-05", null))
+				false, SURVEY, "2024-05", null, false))
 		.hiredBy(STREAMING)
 		.careerSteps("ML Engineer", "Senior ML Engineer", "Staff ML Engineer")
 		.editorialAlternatives(ARTICLE, "data-engineer", "research-scientist", "devops-engineer", "backend-engineer")
@@ -150,7 +150,7 @@ public final class CatalogueFixture {
 		.collaborators("Analysts")
 		.bestFor("Clean data", "Pipelines that run at night", "Warehouses")
 		.salary(new SalaryFigure(SalaryBasis.AVERAGE, 125_758, null, null, null, "US", "2024", "Advertised average",
-				null, true, SURVEY, "2024", null))
+				null, true, SURVEY, "2024", null, false))
 		.note(ListTopic.HIRING_COMPANIES, "No source lists the employers of data engineers.")
 		.note(ListTopic.CAREER_PROGRESSION, "No source describes the ladder.")
 		.build();
@@ -169,7 +169,7 @@ public final class CatalogueFixture {
 		.collaborators("Developers")
 		.bestFor("Automation", "Reliability", "Delivery")
 		.salary(new SalaryFigure(SalaryBasis.MEDIAN, 140_910, 80_000, 220_000, "10th to 90th percentile", "US",
-				"May 2024", "Median", null, true, SURVEY, "2024-05", null))
+				"May 2024", "Median", null, true, SURVEY, "2024-05", null, false))
 		.hiredBy(PAYMENTS)
 		.careerSteps("DevOps Engineer", "Platform Lead")
 		.build();
@@ -187,7 +187,7 @@ public final class CatalogueFixture {
 		.collaborators("Engineers")
 		.bestFor("Open questions", "Papers", "Experiments")
 		.salary(new SalaryFigure(SalaryBasis.MEDIAN, 90_000, null, null, null, "UK", "2024", "Median", null, true,
-				SURVEY, "2024", null))
+				SURVEY, "2024", null, false))
 		.note(ListTopic.HIRING_COMPANIES, "No source lists the employers of research scientists.")
 		.build();
 
@@ -233,7 +233,7 @@ public final class CatalogueFixture {
 
 	private static SalaryFigure band(int low, int high, Source source, boolean headline) {
 		return new SalaryFigure(SalaryBasis.BASE_RANGE, null, low, high, "base salary band", "US", "2025",
-				"Base salary band", null, headline, source, "2025", null);
+				"Base salary band", null, headline, source, "2025", null, false);
 	}
 
 }

@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SalaryFigureTest {
 
 	private final SalaryFigure band = new SalaryFigure(SalaryBasis.BASE_RANGE, null, 160_000, 250_000,
-			"base salary band", "US", "2025", "Base band", null, true, TestRoles.SOURCE, "2025", null);
+			"base salary band", "US", "2025", "Base band", null, true, TestRoles.SOURCE, "2025", null, false);
 
 	private final SalaryFigure median = new SalaryFigure(SalaryBasis.MEDIAN, 112_590, null, null, null, "US",
-			"May 2024", "Median", null, true, TestRoles.SOURCE, "2024-05", null);
+			"May 2024", "Median", null, true, TestRoles.SOURCE, "2024-05", null, false);
 
 	private final SalaryFigure medianWithSpread = new SalaryFigure(SalaryBasis.MEDIAN, 112_590, 63_650, 194_410,
-			"10th to 90th percentile", "US", "May 2024", "Median", null, true, TestRoles.SOURCE, "2024-05", null);
+			"10th to 90th percentile", "US", "May 2024", "Median", null, true, TestRoles.SOURCE, "2024-05", null,
+			false);
 
 	@Test
 	void aBandCoversItsRangeAndReadsAsOne() {
@@ -47,7 +48,7 @@ class SalaryFigureTest {
 	@Test
 	void aBandNeedsBothEnds() {
 		SalaryFigure lowOnly = new SalaryFigure(SalaryBasis.AVERAGE, 90_000, 80_000, null, null, "US", "2024", "x",
-				null, false, TestRoles.SOURCE, "2024", null);
+				null, false, TestRoles.SOURCE, "2024", null, false);
 
 		assertThat(lowOnly.hasRange()).isFalse();
 		assertThat(lowOnly.low()).isEqualTo(90_000);

@@ -2,6 +2,7 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
+import com.toolkitatlas.hire.HiringGuideFixture;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RoleFilterParserTest {
 
 	private final RoleFilterParser parser = new RoleFilterParser(CatalogueFixture.catalogue(),
-			SynonymsFixture.synonyms());
+			SynonymsFixture.synonyms(), HiringGuideFixture.none(CatalogueFixture.catalogue()));
 
 	@Test
 	void noParametersAreNoFilter() {

@@ -3,6 +3,7 @@ package com.toolkitatlas.filter;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.toolkitatlas.hire.HiringGuideFixture;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.catalogue.Importance;
@@ -29,7 +30,7 @@ class RoleFilterServiceTest {
 	private final Synonyms synonyms = SynonymsFixture.synonyms();
 
 	private final RoleFilterService filters = new RoleFilterService(catalogue, synonyms,
-			new RoleFilterParser(catalogue, synonyms));
+			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.none(catalogue)));
 
 	@Test
 	void withoutAFilterEveryRoleIsShownInDisplayOrder() {

@@ -49,7 +49,7 @@ public final class Toolkits {
 			}
 		}
 		SalaryFigure pay = new SalaryFigure(SalaryBasis.MEDIAN, medianUsd, null, null, null, "US", "May 2024", "label",
-				null, true, TestRoles.SOURCE, "2024-05", null);
+				null, true, TestRoles.SOURCE, "2024-05", null, false);
 		return new Role(slug, slug.toUpperCase(), slug.toUpperCase(), order, slug, slug, slug, slug, slug, null,
 				Map.of(), Map.of(), skills, tools, languages, List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(pay), List.of(), List.of(), List.of(), List.of(), null);

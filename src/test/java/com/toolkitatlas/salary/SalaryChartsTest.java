@@ -61,12 +61,12 @@ class SalaryChartsTest {
 
 	private static SalaryFigure band(int low, int high) {
 		return new SalaryFigure(SalaryBasis.BASE_RANGE, null, low, high, "base salary band", "US", "undated", "label",
-				null, true, TestRoles.SOURCE, null, null);
+				null, true, TestRoles.SOURCE, null, null, false);
 	}
 
 	private static SalaryFigure point(int usd) {
 		return new SalaryFigure(SalaryBasis.MEDIAN, usd, null, null, null, "US", "May 2024", "label", null, false,
-				TestRoles.SOURCE, "2024-05", null);
+				TestRoles.SOURCE, "2024-05", null, false);
 	}
 
 }

@@ -75,7 +75,8 @@ public class RoleFilterService {
 		List<Role> matching = matching(filter);
 		List<RoleResult> results = matching.stream()
 			.map(role -> result(filter, role))
-			.sorted(Comparator.comparingLong((RoleResult result) -> -coreCount(result, true))
+			.sorted(Comparator.comparing((RoleResult result) -> !result.name().marked())
+				.thenComparingLong(result -> -coreCount(result, true))
 				.thenComparingLong(result -> -coreCount(result, false))
 				.thenComparingInt(result -> result.role().displayOrder()))
 			.toList();
@@ -98,8 +99,8 @@ public class RoleFilterService {
 	}
 
 	/**
-	 * Roles for which what was asked is core come first: chosen options, then what the
-	 * search found.
+	 * After roles whose name the search names, roles for which what was asked is core
+	 * come first: chosen options, then what the search found.
 	 */
 	private static long coreCount(RoleResult result, boolean chosen) {
 		return result.reasons().stream().filter(reason -> reason.chosen() == chosen && reason.core()).count();

@@ -73,7 +73,10 @@ class FilterAndVocabularyApiTest {
 
 	@Test
 	void aSynonymFindsTheSameRolesAsTheFullNameAndSaysSo() {
-		assertThat(slugs("/api/roles?q=k8s")).isEqualTo(slugs("/api/roles?q=kubernetes")).isNotEmpty();
+		// The same roles; the full name also reads in use cases and hiring advice, which
+		// can change their order.
+		assertThat(slugs("/api/roles?q=k8s")).containsExactlyInAnyOrderElementsOf(slugs("/api/roles?q=kubernetes"))
+			.isNotEmpty();
 		JsonNode matched = json.readTree(site.getJson("/api/roles?q=k8s").body()).get("roles").get(0).get("matched");
 		assertThat(matched.findValues("shortForms")).extracting(node -> node.get(0).asString()).contains("k8s");
 	}

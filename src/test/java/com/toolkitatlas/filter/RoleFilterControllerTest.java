@@ -205,8 +205,8 @@ class RoleFilterControllerTest {
 		assertThat(page.text()).contains("The search is plain text", "Remove Search: “<script>alert(1)</script>”");
 		// No name in the fixture catalogue has a word starting with any of the three
 		// words.
-		assertThat(page.select("#results").text())
-			.contains("No role name, skill, tool or language in the catalogue matches script, alert, 1.");
+		assertThat(page.select("#results").text()).contains(
+				"No role name, skill, tool, language, use case, hiring advice or kind of project in the catalogue matches script, alert, 1.");
 	}
 
 	@Test

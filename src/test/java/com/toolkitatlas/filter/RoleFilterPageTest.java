@@ -208,7 +208,9 @@ class RoleFilterPageTest {
 		List<String> bySynonym = results(site.get("/roles?q=" + shortForm.replace(" ", "+")));
 		List<String> byName = results(site.get("/roles?q=" + fullName.replace(" ", "+").replace("/", "%2F")));
 
-		assertThat(bySynonym).isNotEmpty().containsExactlyInAnyOrderElementsOf(byName);
+		// The full name is also read in use cases and hiring advice, so it may find more.
+		assertThat(bySynonym).isNotEmpty();
+		assertThat(byName).containsAll(bySynonym);
 	}
 
 	/** A check of the catalogue's short forms, on the search itself: no page each. */
@@ -234,11 +236,14 @@ class RoleFilterPageTest {
 	void theSearchIgnoresCaseAndAccents() {
 		List<String> plain = results(site.get("/roles?q=kubernetes"));
 
-		assertThat(plain).containsExactlyInAnyOrderElementsOf(names(role -> role.tool("kubernetes").isPresent()));
+		assertThat(plain).containsAll(names(role -> role.tool("kubernetes").isPresent()));
 		assertThat(results(site.get("/roles?q=KUBERNETES"))).isEqualTo(plain);
 		assertThat(results(site.get("/roles?q=K%C3%BCbern%C3%A9tes"))).isEqualTo(plain);
-		assertThat(results(site.get("/roles?q=data+scientist"))).containsExactly("Data Scientist");
-		assertThat(results(site.get("/roles?q=DATA+SC%C3%8DENTIST"))).containsExactly("Data Scientist");
+		// The role the search names comes first; others whose use cases or hiring advice
+		// mention data scientists follow.
+		assertThat(results(site.get("/roles?q=data+scientist"))).first().isEqualTo("Data Scientist");
+		assertThat(results(site.get("/roles?q=DATA+SC%C3%8DENTIST")))
+			.isEqualTo(results(site.get("/roles?q=data+scientist")));
 	}
 
 	@Test

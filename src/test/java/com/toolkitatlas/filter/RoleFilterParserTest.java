@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RoleFilterParserTest {
 
 	private final RoleFilterParser parser = new RoleFilterParser(CatalogueFixture.catalogue(),
-			SynonymsFixture.synonyms(), HiringGuideFixture.none(CatalogueFixture.catalogue()));
+			SynonymsFixture.synonyms(), HiringGuideFixture.oneKindPerRole(CatalogueFixture.catalogue()));
 
 	@Test
 	void noParametersAreNoFilter() {

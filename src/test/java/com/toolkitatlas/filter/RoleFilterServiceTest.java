@@ -30,7 +30,7 @@ class RoleFilterServiceTest {
 	private final Synonyms synonyms = SynonymsFixture.synonyms();
 
 	private final RoleFilterService filters = new RoleFilterService(catalogue, synonyms,
-			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.none(catalogue)));
+			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)));
 
 	@Test
 	void withoutAFilterEveryRoleIsShownInDisplayOrder() {

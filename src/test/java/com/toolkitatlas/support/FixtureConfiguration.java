@@ -1,5 +1,16 @@
 package com.toolkitatlas.support;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.toolkitatlas.hire.HiringGuide;
+import com.toolkitatlas.hire.HiringGuideFixture;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.PayComparisons;
+import com.toolkitatlas.salary.RoleOccupation;
+import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.filter.Synonyms;
@@ -30,6 +41,31 @@ public class FixtureConfiguration {
 	@Bean
 	Synonyms synonyms() {
 		return SynonymsFixture.synonyms();
+	}
+
+	/**
+	 * One official occupation for every role, a proxy without figures: the pages say
+	 * which figures are missing.
+	 */
+	@Bean
+	Occupations occupations(Catalogue catalogue) {
+		Occupation occupation = new Occupation("15-0000", "Fixture occupation", Map.of());
+		Map<String, List<RoleOccupation>> byRole = new LinkedHashMap<>();
+		catalogue.roles()
+			.forEach(role -> byRole.put(role.slug(),
+					List.of(new RoleOccupation(occupation, true, "No occupation of its own in the fixture.", "B"))));
+		return new Occupations(byRole, List.of(occupation));
+	}
+
+	@Bean
+	PayComparisons payComparisons(Occupations occupations, SalaryCharts charts) {
+		return new PayComparisons(occupations, charts);
+	}
+
+	/** One kind of project per role. */
+	@Bean
+	HiringGuide hiringGuide(Catalogue catalogue) {
+		return HiringGuideFixture.oneKindPerRole(catalogue);
 	}
 
 }

@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.toolkitatlas.filter.RoleFilterParser;
+import com.toolkitatlas.fit.KnownItemsParser;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.sitemap.Sitemap;
 import com.toolkitatlas.web.ErrorPages;
 
 import org.junit.jupiter.api.Tag;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Service;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Service.class),
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.toolkitatlas\\.api\\..*"))
-@Import({ FixtureConfiguration.class, SalaryCharts.class, RoleFilterParser.class, ErrorPages.class })
+@Import({ FixtureConfiguration.class, SalaryCharts.class, RoleFilterParser.class, KnownItemsParser.class, Sitemap.class,
+		ErrorPages.class })
 @Tag("slice")
 public @interface WebSliceTest {
 

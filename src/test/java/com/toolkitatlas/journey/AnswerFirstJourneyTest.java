@@ -155,6 +155,7 @@ class AnswerFirstJourneyTest {
 					const problems = [];
 					for (const chart of document.querySelectorAll('.salary-chart')) {
 					    const scale = chart.querySelector('svg.salary-chart__scale');
+					    if (!scale) continue; // an official distribution, drawn with its own axis
 					    const axis = scale.getBoundingClientRect();
 					    const ticks = [...scale.querySelectorAll('.salary-chart__tick')].map(t => t.getBoundingClientRect());
 					    for (const label of scale.querySelectorAll('.salary-chart__tick-label')) {

@@ -139,10 +139,6 @@ class RoleProfilePageTest {
 		int repeats = 0;
 		for (SalaryFigure figure : role.salaries()) {
 			assertThat(pay).contains(figure.period());
-			assertThat(page.cites("pay", figure.source().code(), figure.source().title())
-					|| pay.contains("Source: " + figure.source().title()))
-				.as(figure.label())
-				.isTrue();
 			boolean repeat = mappings.stream()
 				.anyMatch(mapping -> mapping.occupation().socCode().equals(figure.socCode())
 						&& "May 2024".equals(figure.period()) && figure.hasAmount());
@@ -155,6 +151,10 @@ class RoleProfilePageTest {
 						figure.region() + ", " + figure.period());
 			}
 			else {
+				assertThat(page.cites("pay", figure.source().code(), figure.source().title())
+						|| pay.contains("Source: " + figure.source().title()))
+					.as(figure.label())
+					.isTrue();
 				assertThat(pay).contains(figure.summary(),
 						figure.basis().label() + ", " + figure.region() + ", " + figure.period());
 			}
@@ -163,7 +163,6 @@ class RoleProfilePageTest {
 		assertThat(page.document().select("#pay .salary-chart tbody svg .salary-chart__track"))
 			.as("one row per occupation and per US figure the distributions do not already show")
 			.hasSize((int) (mappings.size() + role.salaries().size() - global - repeats));
-		assertThat(page.document().select("#pay sup.cite a[href^=#cite-]")).isNotEmpty();
 	}
 
 	@Test

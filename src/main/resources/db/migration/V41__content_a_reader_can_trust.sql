@@ -2,7 +2,7 @@
 -- agrees with the computed similarity, hiring companies only from sources about the role itself, and REST and
 -- GraphQL described as the open specifications they are.
 
--- Seed document 003 has AI engineers develop, deploy and maintain AI systems on PyTorch and TensorFlow with a deep
+-- The undated alternatives article (S003) has AI engineers develop, deploy and maintain AI systems on PyTorch and TensorFlow with a deep
 -- grasp of AI theory: deep learning, training and evaluating models, and looking after them once released.
 insert into role_skill (role_slug, skill_slug, importance, source_code) values
 ('ai-engineer', 'deep-learning', 'CORE', 'S003'),

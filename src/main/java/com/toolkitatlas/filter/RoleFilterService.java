@@ -75,7 +75,8 @@ public class RoleFilterService {
 		List<Role> matching = matching(filter);
 		List<RoleResult> results = matching.stream()
 			.map(role -> result(filter, role))
-			.sorted(Comparator.comparing((RoleResult result) -> !result.name().marked())
+			.sorted(Comparator.comparing((RoleResult result) -> !namesTheRole(filter.query(), result.role()))
+				.thenComparing(result -> !result.name().marked())
 				.thenComparingLong(result -> -coreCount(result, true))
 				.thenComparingLong(result -> -coreCount(result, false))
 				.thenComparingInt(result -> result.role().displayOrder()))
@@ -92,6 +93,16 @@ public class RoleFilterService {
 			.map(SearchTerm::words)
 			.toList();
 		return new RoleSearch(filter, results, facets(filter, matching), applied, unmatched);
+	}
+
+	/**
+	 * Whether the whole search is the role's name or its short name (folded: case and
+	 * accents aside), as "data scientist" names the Data Scientist.
+	 */
+	private static boolean namesTheRole(SearchQuery query, Role role) {
+		String searched = FoldedText.fold(query.text()).strip();
+		return !searched.isEmpty() && (searched.equals(FoldedText.fold(role.name()))
+				|| searched.equals(FoldedText.fold(role.shortName())));
 	}
 
 	private List<Role> matching(RoleFilter filter) {

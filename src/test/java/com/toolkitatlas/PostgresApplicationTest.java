@@ -1,14 +1,12 @@
 package com.toolkitatlas;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import javax.sql.DataSource;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.support.AtlasPostgres;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.Site;
@@ -43,13 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("application")
 class PostgresApplicationTest {
 
-	private static final EmbeddedPostgres POSTGRES = startWithAtlasDatabase();
+	private static final EmbeddedPostgres POSTGRES = AtlasPostgres.start();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/atlas");
-		registry.add("spring.datasource.username", () -> "atlas");
-		registry.add("spring.datasource.password", () -> "atlas-test");
+		AtlasPostgres.connect(registry, "localhost", POSTGRES.getPort());
 	}
 
 	@Autowired
@@ -114,26 +110,6 @@ class PostgresApplicationTest {
 		assertThat(profile.h1()).isEqualTo("Machine Learning Engineer");
 		assertThat(profile.text()).contains("PyTorch", "Python");
 		assertThat(site.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
-	}
-
-	private static EmbeddedPostgres startWithAtlasDatabase() {
-		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			try (Connection connection = postgres.getPostgresDatabase().getConnection();
-					Statement statement = connection.createStatement()) {
-				// As in production: the application owns its database but is no
-				// superuser.
-				statement.execute("create role atlas login password 'atlas-test'");
-				statement.execute("create database atlas owner atlas");
-			}
-			return postgres;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/**

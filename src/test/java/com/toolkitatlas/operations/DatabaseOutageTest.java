@@ -2,9 +2,6 @@ package com.toolkitatlas.operations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import com.toolkitatlas.support.AtlasPostgres;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 
@@ -50,15 +48,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTest {
 
-	private static final EmbeddedPostgres POSTGRES = startWithAtlasDatabase();
+	private static final EmbeddedPostgres POSTGRES = AtlasPostgres.start();
 
 	private static final FaultyLink LINK = link();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + LINK.port() + "/atlas");
-		registry.add("spring.datasource.username", () -> "atlas");
-		registry.add("spring.datasource.password", () -> "atlas-test");
+		AtlasPostgres.connect(registry, "127.0.0.1", LINK.port());
 	}
 
 	@Autowired
@@ -134,24 +130,6 @@ class DatabaseOutageTest {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static EmbeddedPostgres startWithAtlasDatabase() {
-		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			try (Connection connection = postgres.getPostgresDatabase().getConnection();
-					Statement statement = connection.createStatement()) {
-				statement.execute("create role atlas login password 'atlas-test'");
-				statement.execute("create database atlas owner atlas");
-			}
-			return postgres;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -61,7 +61,8 @@ class FitControllerTest {
 		assertThat(page.select("a[href=/fit?tool=docker&tool=kubernetes]")).isNotEmpty();
 
 		MvcTestResult problem = mvc.get().uri("/api/fit?tool=kubernets").accept(MediaType.APPLICATION_JSON).exchange();
-		assertThat(problem).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(problem).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(problem).bodyJson().extractingPath("$.parameter").isEqualTo("tool");
 		assertThat(problem).bodyJson()
 			.extractingPath("$.detail")

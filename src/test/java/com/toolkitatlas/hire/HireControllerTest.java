@@ -81,7 +81,8 @@ class HireControllerTest {
 			.uri("/api/hire?project=blockchain")
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange();
-		assertThat(problem).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(problem).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(problem).bodyJson().extractingPath("$.parameter").isEqualTo("project");
 	}
 

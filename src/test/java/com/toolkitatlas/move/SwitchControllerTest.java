@@ -74,7 +74,8 @@ class SwitchControllerTest {
 			.uri("/api/switch/ml-engineer-to-ml-engineer")
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange();
-		assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(twice).bodyJson().extractingPath("$.parameter").isEqualTo("move");
 	}
 

@@ -100,4 +100,24 @@ class FitRankingTest {
 			.doesNotContain("spark", "kafka");
 	}
 
+	@Test
+	void learnNextBreaksAnEqualGainByTheItemCoreForMoreRolesThenByName() {
+		// Both toolkits weigh 8. "pair" is secondary in both (1/8 + 1/8); "solo", "zeta"
+		// and "alpha" are core in the lower role alone (2/8 each): the same gain, so the
+		// items core for a role come first, by name, whatever order the toolkit lists
+		// them in.
+		Role upper = role("upper", 2, 100_000, "core:tool/known-a", "core:tool/known-b", "secondary:tool/known-c",
+				"secondary:tool/known-d", "secondary:tool/pair", "secondary:tool/extra");
+		Role lower = role("lower", 1, 100_000, "core:tool/solo", "core:tool/zeta", "core:tool/alpha",
+				"secondary:tool/pair", "secondary:tool/known-c");
+
+		FitRanking ranking = FitRanking.of(List.of(lower, upper),
+				known("tool/known-a", "tool/known-b", "tool/known-c", "tool/known-d"));
+
+		assertThat(ranking.bestRoles()).containsExactly(upper, lower);
+		assertThat(ranking.learnNext()).extracting(suggestion -> suggestion.item().slug())
+			.containsExactly("alpha", "solo", "zeta", "pair", "extra");
+		assertThat(ranking.learnNext().get(3).why()).isEqualTo("Secondary for UPPER and LOWER.");
+	}
+
 }

@@ -6,7 +6,18 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.fit.Item;
 import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.Need;
+import com.toolkitatlas.catalogue.CatalogueFixture;
+import com.toolkitatlas.fit.ItemGroup;
 import org.junit.jupiter.api.Test;
+
+import static com.toolkitatlas.catalogue.CatalogueFixture.DEVOPS;
+import static com.toolkitatlas.catalogue.CatalogueFixture.DOCKER;
+import static com.toolkitatlas.catalogue.CatalogueFixture.GO;
+import static com.toolkitatlas.catalogue.CatalogueFixture.MACHINE_LEARNING;
+import static com.toolkitatlas.catalogue.CatalogueFixture.ML;
+import static com.toolkitatlas.catalogue.CatalogueFixture.PIPELINES;
+import static com.toolkitatlas.catalogue.CatalogueFixture.RESEARCH;
+import static org.assertj.core.api.Assertions.tuple;
 
 import static com.toolkitatlas.fit.Toolkits.known;
 import static com.toolkitatlas.fit.Toolkits.role;
@@ -62,6 +73,84 @@ class RoleSwitchTest {
 		assertThat(move.fit().percent()).isEqualTo(11);
 		assertThat(move.distance()).isEqualTo(RoleSwitch.Distance.LONG);
 		assertThat(move.verdict()).startsWith("A long move: less than a quarter");
+	}
+
+	@Test
+	void theVerdictsThresholdsAreAQuarterAndAHalfOfTheTargetsWeightedToolkit() {
+		// The research scientist's toolkit weighs 8, all core: machine learning,
+		// statistics, PyTorch and Python. DevOps brings Python alone.
+		RoleSwitch quarter = RoleSwitch.of(DEVOPS, RESEARCH, KnownItems.NONE, "/compare/devops-vs-research");
+		assertThat(quarter.fit().percent()).isEqualTo(2 * 100 / 8);
+		assertThat(quarter.distance()).as("exactly a quarter is moderate").isEqualTo(RoleSwitch.Distance.MODERATE);
+		assertThat(quarter.verdict()).startsWith(RoleSwitch.Distance.MODERATE.sentence())
+			.endsWith("; 3 of its 4 core items are left to learn.");
+
+		RoleSwitch half = RoleSwitch.of(DEVOPS, RESEARCH, new KnownItems(List.of(Item.of(MACHINE_LEARNING))),
+				"/compare/devops-vs-research");
+		assertThat(half.fit().percent()).isEqualTo((2 + 2) * 100 / 8);
+		assertThat(half.distance()).as("exactly a half is short").isEqualTo(RoleSwitch.Distance.SHORT);
+		assertThat(half.verdict()).startsWith(RoleSwitch.Distance.SHORT.sentence());
+
+		RoleSwitch belowAQuarter = RoleSwitch.of(RESEARCH, DEVOPS, KnownItems.NONE, "/compare/devops-vs-research");
+		assertThat(belowAQuarter.fit().percent()).as("Python, secondary for DevOps: 1 of 11").isEqualTo(1 * 100 / 11);
+		assertThat(belowAQuarter.distance()).isEqualTo(RoleSwitch.Distance.LONG);
+		assertThat(belowAQuarter.verdict()).startsWith(RoleSwitch.Distance.LONG.sentence());
+
+		RoleSwitch belowAHalf = RoleSwitch.of(ML, DEVOPS, KnownItems.NONE, "/compare/ml-vs-devops");
+		assertThat(belowAHalf.fit().percent()).as("Docker 2, Kubernetes 2 and Python 1 of 11").isEqualTo(5 * 100 / 11);
+		assertThat(belowAHalf.distance()).isEqualTo(RoleSwitch.Distance.MODERATE);
+	}
+
+	@Test
+	void aMoveWithEveryCoreItemCoveredSaysNoneIsLeft() {
+		RoleSwitch move = RoleSwitch.of(ML, RESEARCH, KnownItems.NONE, "/compare/ml-vs-research");
+
+		assertThat(move.fit().percent()).isEqualTo(100);
+		assertThat(move.coreToLearnCount()).isZero();
+		assertThat(move.verdict()).isEqualTo(RoleSwitch.Distance.SHORT.sentence()
+				+ " 100% of the Research Scientist toolkit, weighted by importance, carries over from Machine "
+				+ "Learning Engineer; no core item is left to learn.");
+		assertThat(move.leftBehindGroups()).extracting(ItemGroup::label, group -> slugs(group.needs()))
+			.as("as ML uses them")
+			.containsExactly(tuple(CatalogueFixture.DATA_SKILLS.label(), List.of("data-pipelines")),
+					tuple(CatalogueFixture.PLATFORM.label(), List.of("docker", "kubernetes")),
+					tuple("Languages", List.of("sql")));
+	}
+
+	@Test
+	void theSwitchPageGroupsEachListAndOffersWhatIsLeftCoreFirstThenByName() {
+		// From research to ML, knowing data pipelines (secondary for ML) and Go (not
+		// ML's).
+		KnownItems known = new KnownItems(List.of(Item.of(PIPELINES), Item.of(GO)));
+		RoleSwitch move = RoleSwitch.of(RESEARCH, ML, known, "/compare/ml-vs-research");
+
+		assertThat(move.carriedGroups()).extracting(ItemGroup::label, group -> slugs(group.needs()))
+			.containsExactly(tuple(CatalogueFixture.DATA_SKILLS.label(), List.of("machine-learning", "statistics")),
+					tuple(CatalogueFixture.DATA_TOOLS.label(), List.of("pytorch")),
+					tuple("Languages", List.of("python")));
+		assertThat(move.coreToLearn()).extracting(ItemGroup::label, group -> slugs(group.needs()))
+			.containsExactly(tuple(CatalogueFixture.PLATFORM.label(), List.of("docker")));
+		assertThat(move.secondaryToLearn()).extracting(ItemGroup::label, group -> slugs(group.needs()))
+			.containsExactly(tuple(CatalogueFixture.PLATFORM.label(), List.of("kubernetes")),
+					tuple("Languages", List.of("sql")));
+		assertThat(move.knownGroups()).extracting(ItemGroup::label, group -> slugs(group.needs()))
+			.containsExactly(tuple(CatalogueFixture.DATA_SKILLS.label(), List.of("data-pipelines")));
+		assertThat(move.leftBehindGroups()).isEmpty();
+
+		assertThat(move.learnable()).extracting(need -> need.item().name())
+			.as("what is left to learn and what was ticked of it, core first, then by name")
+			.containsExactly("Docker", "Data pipelines", "Kubernetes", "SQL");
+		assertThat(move.isListed(Item.of(PIPELINES))).isTrue();
+		assertThat(move.isListed(Item.of(DOCKER))).isTrue();
+		assertThat(move.isListed(Item.of(GO))).as("not ML's: the form carries it hidden").isFalse();
+		assertThat(move.knownNote()).isEqualTo("What to learn leaves out the 2 items you said you know.");
+		assertThat(RoleSwitch.of(RESEARCH, ML, new KnownItems(List.of(Item.of(GO))), "/compare/ml-vs-research")
+			.knownNote()).isEqualTo("What to learn leaves out the item you said you know.");
+		// Machine learning, statistics, PyTorch and Python (2 each) carry over, data
+		// pipelines (1) is known: 9 of 13.
+		assertThat(move.fit().percent()).isEqualTo(9 * 100 / 13);
+		assertThat(move.verdict()).endsWith(
+				"is covered by Research Scientist and what you know; 1 of its 5 core " + "items is left to learn.");
 	}
 
 	private static List<String> slugs(List<Need> needs) {

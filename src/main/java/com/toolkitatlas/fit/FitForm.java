@@ -1,7 +1,6 @@
 package com.toolkitatlas.fit;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,10 +34,7 @@ public record FitForm(List<Group> groups) {
 	public record Group(String legend, List<Choice> choices) {
 
 		static Group of(String legend, Stream<Item> items, KnownItems known) {
-			return new Group(legend,
-					items.sorted(Comparator.comparing(Item::name))
-						.map(item -> new Choice(item, known.has(item)))
-						.toList());
+			return new Group(legend, items.sorted(Item.ORDER).map(item -> new Choice(item, known.has(item))).toList());
 		}
 
 		/** How many of its items are ticked. */

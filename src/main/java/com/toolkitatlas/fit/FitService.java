@@ -21,15 +21,21 @@ public class FitService {
 		this.parser = parser;
 	}
 
-	public FitPage page(KnownRequest request) {
-		KnownItems known = parser.parse(request, "/fit");
+	/**
+	 * What the request says the person knows, or a 400 naming what it could not read.
+	 * @param path the page the request was for, for the addresses of corrections
+	 */
+	public KnownItems read(KnownRequest request, String path) {
+		return parser.parse(request, path);
+	}
+
+	public FitPage page(KnownItems known) {
 		return new FitPage(FitForm.of(catalogue, known), known,
 				known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known));
 	}
 
 	/** The ranking as the JSON API returns it; with nothing known, every fit is zero. */
-	public FitResource resource(KnownRequest request) {
-		KnownItems known = parser.parse(request, "/api/fit");
+	public FitResource resource(KnownItems known) {
 		return FitResource.of(FitRanking.of(catalogue.roles(), known));
 	}
 

@@ -1,6 +1,7 @@
 package com.toolkitatlas.fit;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.filter.Synonyms;
 
 import org.springframework.stereotype.Service;
 
@@ -16,9 +17,12 @@ public class FitService {
 
 	private final KnownItemsParser parser;
 
-	public FitService(Catalogue catalogue, KnownItemsParser parser) {
+	private final ShortForms shortForms;
+
+	public FitService(Catalogue catalogue, KnownItemsParser parser, Synonyms synonyms) {
 		this.catalogue = catalogue;
 		this.parser = parser;
+		this.shortForms = ShortForms.of(synonyms);
 	}
 
 	/**
@@ -30,7 +34,7 @@ public class FitService {
 	}
 
 	public FitPage page(KnownItems known) {
-		return new FitPage(FitForm.of(catalogue, known), known,
+		return new FitPage(FitForm.of(catalogue, known, shortForms), known,
 				known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known));
 	}
 

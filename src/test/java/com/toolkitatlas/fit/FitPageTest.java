@@ -101,6 +101,9 @@ class FitPageTest {
 		assertThat(page.document().select("#know input[type=checkbox]")).hasSize(items);
 		assertThat(page.document().select("#know input[name=tool]")).hasSize(catalogue.tools().size());
 		assertThat(page.select("#know form").attr("method")).isEqualTo("get");
+		assertThat(page.select("#know-tool-kubernetes").attr("data-short-forms")).as("for the type-ahead box")
+			.contains("k8s");
+		assertThat(page.select("#typeahead").hasAttr("hidden")).as("shown by its script only").isTrue();
 	}
 
 	@Test

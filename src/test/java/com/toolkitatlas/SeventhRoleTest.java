@@ -11,6 +11,8 @@ import com.toolkitatlas.catalogue.ComparisonSection;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Topic;
+import com.toolkitatlas.fit.Item;
+import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.support.HtmlChecker;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.PageType;
@@ -243,11 +245,8 @@ class SeventhRoleTest {
 
 	@Test
 	void whereYouFitRanksSevenRolesAndTheSeventhHasItsSwitchPages() {
-		String knows = seventh.coreTools()
-			.stream()
-			.map(link -> "tool=" + link.tool().slug())
-			.collect(Collectors.joining("&"));
-		Page fit = site.get("/fit?" + knows);
+		KnownItems knows = new KnownItems(seventh.coreTools().stream().map(link -> Item.of(link.tool())).toList());
+		Page fit = site.get(knows.on("/fit"));
 		assertThat(fit.document().select("#result ol.fit-ranking > li")).hasSize(count);
 		assertThat(fit.select("#result ol.fit-ranking > li h3 a").text()).isEqualTo(seventh.name());
 

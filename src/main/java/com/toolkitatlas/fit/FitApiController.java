@@ -1,9 +1,13 @@
 package com.toolkitatlas.fit;
 
+import com.toolkitatlas.web.PermanentRedirect;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,9 +28,14 @@ class FitApiController {
 					+ "of what you know over the weight of the whole toolkit. Ties go to the role with more of its "
 					+ "core items known, then to the site's order of roles. learnNext lists the items that would raise "
 					+ "the fit of the three best roles the most. An unknown slug is a 400 that names it and suggests "
-					+ "the nearest; a value given twice counts once.")
-	FitResource fit(@ParameterObject KnownRequest known) {
-		return fits.resource(known);
+					+ "the nearest; a value given twice counts once. The same items written in another order, "
+					+ "repeated, in capitals or with commas are redirected (301) to their canonical address.")
+	ResponseEntity<FitResource> fit(@ParameterObject KnownRequest request, HttpServletRequest sent) {
+		KnownItems known = fits.read(request, "/api/fit");
+		if (!known.spelledAsIn(KnownRequest.asSent(sent.getParameterMap()))) {
+			return PermanentRedirect.of(known.on("/api/fit"));
+		}
+		return ResponseEntity.ok(fits.resource(known));
 	}
 
 }

@@ -1,8 +1,14 @@
 package com.toolkitatlas.fit;
 
+import java.util.Map;
+
+import com.toolkitatlas.web.PermanentRedirect;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 @Controller
 class FitController {
@@ -15,13 +21,17 @@ class FitController {
 
 	/**
 	 * The form of what a person knows; with items ticked, also the roles ranked by fit.
+	 * What is known spelled differently from its canonical address (another order, a
+	 * repeated value, commas, capitals) is redirected to it.
 	 */
 	@GetMapping("/fit")
-	String fit(KnownRequest known, Model model) {
+	ModelAndView fit(KnownRequest request, HttpServletRequest sent) {
+		KnownItems known = fits.read(request, "/fit");
+		if (!known.spelledAsIn(KnownRequest.asSent(sent.getParameterMap()))) {
+			return new ModelAndView(PermanentRedirect.to(known.on("/fit")));
+		}
 		FitPage page = fits.page(known);
-		model.addAttribute("page", page);
-		model.addAttribute("canonical", page.href());
-		return "fit/fit";
+		return new ModelAndView("fit/fit", Map.of("page", page, "canonical", page.href()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.toolkitatlas.fit;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,15 +13,19 @@ import com.toolkitatlas.catalogue.Category;
  */
 public record FitForm(List<Group> groups) {
 
-	public static FitForm of(Catalogue catalogue, KnownItems known) {
+	/**
+	 * @param shortForms the other names of each item, which the type-ahead box
+	 * understands
+	 */
+	public static FitForm of(Catalogue catalogue, KnownItems known, ShortForms shortForms) {
 		List<Group> groups = new ArrayList<>();
 		Category.group(catalogue.skillCategories(), catalogue.skills(), skill -> skill.category())
 			.forEach((category, skills) -> groups
-				.add(Group.of("Skills: " + category.label(), skills.stream().map(Item::of), known)));
+				.add(Group.of("Skills: " + category.label(), skills.stream().map(Item::of), known, shortForms)));
 		Category.group(catalogue.toolCategories(), catalogue.tools(), tool -> tool.category())
 			.forEach((category, tools) -> groups
-				.add(Group.of("Tools: " + category.label(), tools.stream().map(Item::of), known)));
-		groups.add(Group.of("Languages", catalogue.languages().stream().map(Item::of), known));
+				.add(Group.of("Tools: " + category.label(), tools.stream().map(Item::of), known, shortForms)));
+		groups.add(Group.of("Languages", catalogue.languages().stream().map(Item::of), known, shortForms));
 		return new FitForm(List.copyOf(groups));
 	}
 
@@ -34,10 +37,10 @@ public record FitForm(List<Group> groups) {
 	/** One fieldset of the form. */
 	public record Group(String legend, List<Choice> choices) {
 
-		static Group of(String legend, Stream<Item> items, KnownItems known) {
+		static Group of(String legend, Stream<Item> items, KnownItems known, ShortForms shortForms) {
 			return new Group(legend,
-					items.sorted(Comparator.comparing(Item::name))
-						.map(item -> new Choice(item, known.has(item)))
+					items.sorted(Item.ORDER)
+						.map(item -> new Choice(item, known.has(item), shortForms.of(item)))
 						.toList());
 		}
 
@@ -48,8 +51,20 @@ public record FitForm(List<Group> groups) {
 
 	}
 
-	/** One checkbox. */
-	public record Choice(Item item, boolean checked) {
+	/**
+	 * One checkbox.
+	 *
+	 * @param shortForms the item's other names, such as k8s for Kubernetes
+	 */
+	public record Choice(Item item, boolean checked, List<String> shortForms) {
+
+		/**
+		 * The other names as the type-ahead script reads them, separated by "|" (no term
+		 * has one), or null when there are none, to leave the attribute out.
+		 */
+		public String shortFormsAttribute() {
+			return shortForms.isEmpty() ? null : String.join("|", shortForms);
+		}
 
 		/** A unique id for the checkbox and its label. */
 		public String id() {

@@ -1,6 +1,7 @@
 package com.toolkitatlas.fit;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.filter.Synonyms;
 
 import org.springframework.stereotype.Service;
 
@@ -16,20 +17,29 @@ public class FitService {
 
 	private final KnownItemsParser parser;
 
-	public FitService(Catalogue catalogue, KnownItemsParser parser) {
+	private final ShortForms shortForms;
+
+	public FitService(Catalogue catalogue, KnownItemsParser parser, Synonyms synonyms) {
 		this.catalogue = catalogue;
 		this.parser = parser;
+		this.shortForms = ShortForms.of(synonyms);
 	}
 
-	public FitPage page(KnownRequest request) {
-		KnownItems known = parser.parse(request, "/fit");
-		return new FitPage(FitForm.of(catalogue, known), known,
+	/**
+	 * What the request says the person knows, or a 400 naming what it could not read.
+	 * @param path the page the request was for, for the addresses of corrections
+	 */
+	public KnownItems read(KnownRequest request, String path) {
+		return parser.parse(request, path);
+	}
+
+	public FitPage page(KnownItems known) {
+		return new FitPage(FitForm.of(catalogue, known, shortForms), known,
 				known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known));
 	}
 
 	/** The ranking as the JSON API returns it; with nothing known, every fit is zero. */
-	public FitResource resource(KnownRequest request) {
-		KnownItems known = parser.parse(request, "/api/fit");
+	public FitResource resource(KnownItems known) {
 		return FitResource.of(FitRanking.of(catalogue.roles(), known));
 	}
 

@@ -1,5 +1,7 @@
 package com.toolkitatlas.fit;
 
+import java.util.Comparator;
+
 import com.toolkitatlas.catalogue.Category;
 import com.toolkitatlas.catalogue.Language;
 import com.toolkitatlas.catalogue.Links;
@@ -13,6 +15,16 @@ import com.toolkitatlas.catalogue.Tool;
  * @param group the category, or null for a language
  */
 public record Item(Kind kind, String slug, String name, Category group) {
+
+	/**
+	 * The order of the fit form: skills, tools, then languages, each kind by category,
+	 * items by name. Addresses list items in this order too, so that the form sends a
+	 * choice under its one canonical address.
+	 */
+	public static final Comparator<Item> ORDER = Comparator.comparing(Item::kind)
+		.thenComparingInt((Item item) -> item.group() == null ? 0 : item.group().position())
+		.thenComparing(Item::name)
+		.thenComparing(Item::slug);
 
 	public static Item of(Skill skill) {
 		return new Item(Kind.SKILL, skill.slug(), skill.name(), skill.category());

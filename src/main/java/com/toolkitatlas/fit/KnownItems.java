@@ -1,6 +1,5 @@
 package com.toolkitatlas.fit;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,18 +10,16 @@ import com.toolkitatlas.catalogue.Links;
 import com.toolkitatlas.catalogue.Role;
 
 /**
- * What a person says they know, each item once, in a fixed order (by kind, then slug), so
- * that the same set always makes the same address.
+ * What a person says they know, each item once, in a fixed order (the fit form's,
+ * {@link Item#ORDER}), so that the same set always makes the same address.
  */
 public record KnownItems(List<Item> items) {
 
-	private static final Comparator<Item> ORDER = Comparator.comparing(Item::kind).thenComparing(Item::slug);
-
-	/** Nothing known. Declared after the order it is sorted by. */
+	/** Nothing known. */
 	public static final KnownItems NONE = new KnownItems(List.of());
 
 	public KnownItems {
-		items = items.stream().distinct().sorted(ORDER).toList();
+		items = items.stream().distinct().sorted(Item.ORDER).toList();
 	}
 
 	/** Everything a role uses: what someone who has done the role knows. */
@@ -63,6 +60,21 @@ public record KnownItems(List<Item> items) {
 	 */
 	public String query() {
 		return items.stream().map(Item::parameter).collect(Collectors.joining("&"));
+	}
+
+	/**
+	 * Whether the request spells these items exactly as {@link #query()} does: each
+	 * parameter once per item, in the form's order, lower case, no empty value and no
+	 * commas. Other spellings of the same set are redirected to it, so that the page
+	 * cache holds one copy of each answer and cannot be filled with reorderings of it.
+	 */
+	public boolean spelledAsIn(KnownRequest request) {
+		return request.skill().equals(slugs(Item.Kind.SKILL)) && request.tool().equals(slugs(Item.Kind.TOOL))
+				&& request.language().equals(slugs(Item.Kind.LANGUAGE));
+	}
+
+	private List<String> slugs(Item.Kind kind) {
+		return items.stream().filter(item -> item.kind() == kind).map(Item::slug).toList();
 	}
 
 	/** The address of a page with these items in its query. */

@@ -1,6 +1,8 @@
 package com.toolkitatlas.fit;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -24,6 +26,21 @@ public record KnownRequest(
 
 	public static KnownRequest none() {
 		return new KnownRequest(null, null, null);
+	}
+
+	/**
+	 * The parameters exactly as sent, empty values included (binding drops an empty
+	 * {@code language=}), to tell whether an address is spelled canonically.
+	 * @param parameters the request's parameters, as the servlet API gives them
+	 */
+	public static KnownRequest asSent(Map<String, String[]> parameters) {
+		return new KnownRequest(values(parameters, "skill"), values(parameters, "tool"),
+				values(parameters, "language"));
+	}
+
+	private static List<String> values(Map<String, String[]> parameters, String name) {
+		String[] values = parameters.get(name);
+		return values == null ? List.of() : Arrays.asList(values);
 	}
 
 }

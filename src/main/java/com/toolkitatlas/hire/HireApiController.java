@@ -1,12 +1,10 @@
 package com.toolkitatlas.hire;
 
-import java.net.URI;
-
+import com.toolkitatlas.web.PermanentRedirect;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,9 +31,7 @@ class HireApiController {
 	ResponseEntity<HireResource> hire(@ParameterObject HireRequest request) {
 		HireQuery query = hire.read(request);
 		if (!query.spelledAsIn(request)) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create("/api" + query.href()))
-				.build();
+			return PermanentRedirect.of("/api" + query.href());
 		}
 		return ResponseEntity.ok(hire.resource(query));
 	}

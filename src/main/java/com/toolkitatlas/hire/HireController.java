@@ -2,11 +2,11 @@ package com.toolkitatlas.hire;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
+import com.toolkitatlas.web.PermanentRedirect;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class HireController {
@@ -26,17 +26,10 @@ class HireController {
 	ModelAndView hire(HireRequest request) {
 		HireQuery query = hire.read(request);
 		if (!query.spelledAsIn(request)) {
-			return new ModelAndView(permanentRedirect(query.href()));
+			return new ModelAndView(PermanentRedirect.to(query.href()));
 		}
 		HirePage page = hire.page(query);
 		return new ModelAndView("hire", Map.of("page", page, "canonical", page.href()));
-	}
-
-	static RedirectView permanentRedirect(String location) {
-		RedirectView target = new RedirectView(location);
-		target.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		target.setExposeModelAttributes(false);
-		return target;
 	}
 
 }

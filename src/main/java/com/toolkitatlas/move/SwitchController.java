@@ -2,14 +2,16 @@ package com.toolkitatlas.move;
 
 import java.util.Map;
 
+import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.KnownRequest;
+import com.toolkitatlas.web.PermanentRedirect;
 
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class SwitchController {
@@ -22,16 +24,18 @@ class SwitchController {
 
 	/**
 	 * The way from one role to another; a role named twice sends the reader to its
-	 * profile.
+	 * profile, and what is known spelled differently from its canonical address to that
+	 * address.
 	 */
 	@GetMapping("/switch/{move}")
-	ModelAndView move(@PathVariable String move, KnownRequest known) {
+	ModelAndView move(@PathVariable String move, KnownRequest request, HttpServletRequest sent) {
 		Route route = switches.route(move);
 		if (route.sameRole()) {
-			RedirectView profile = new RedirectView("/roles/" + route.from().slug());
-			profile.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			profile.setExposeModelAttributes(false);
-			return new ModelAndView(profile);
+			return new ModelAndView(PermanentRedirect.to("/roles/" + route.from().slug()));
+		}
+		KnownItems known = switches.read(route, request, "");
+		if (!known.spelledAsIn(KnownRequest.asSent(sent.getParameterMap()))) {
+			return new ModelAndView(PermanentRedirect.to(known.on(RoleSwitch.path(route.from(), route.to()))));
 		}
 		RoleSwitch page = switches.between(route, known);
 		return new ModelAndView("switch/switch", Map.of("move", page, "canonical", page.known().on(page.path())));

@@ -54,23 +54,31 @@ public class SwitchService {
 		return new Route(catalogue.role(slugs[0]).orElseThrow(), catalogue.role(slugs[1]).orElseThrow());
 	}
 
-	/** The move between two different roles, for what the person knows. */
-	public RoleSwitch between(Route route, KnownRequest request) {
-		KnownItems known = parser.parse(request, RoleSwitch.path(route.from(), route.to()));
-		return RoleSwitch.of(route.from(), route.to(), known,
-				catalogue.pair(route.from(), route.to()).orElseThrow().path());
-	}
-
-	/** The move as the JSON API returns it; one role named twice is a 400 there. */
-	public SwitchResource resource(String move, KnownRequest request) {
+	/**
+	 * The roles of a switch address of the API, where one role named twice is a 400 (the
+	 * page redirects to the profile instead).
+	 */
+	public Route apiRoute(String move) {
 		Route route = route(move);
 		if (route.sameRole()) {
 			throw new BadRequestException("move", route.from().name()
 					+ " was named twice. A switch needs two different roles, such as backend-engineer-to-ml-engineer.");
 		}
-		KnownItems known = parser.parse(request, "/api" + RoleSwitch.path(route.from(), route.to()));
-		return SwitchResource.of(RoleSwitch.of(route.from(), route.to(), known,
-				catalogue.pair(route.from(), route.to()).orElseThrow().path()));
+		return route;
+	}
+
+	/**
+	 * What the request says the person knows, or a 400 naming what it could not read.
+	 * @param prefix "" for the page, "/api" for the API: where corrections point
+	 */
+	public KnownItems read(Route route, KnownRequest request, String prefix) {
+		return parser.parse(request, prefix + RoleSwitch.path(route.from(), route.to()));
+	}
+
+	/** The move between two different roles, for what the person knows. */
+	public RoleSwitch between(Route route, KnownItems known) {
+		return RoleSwitch.of(route.from(), route.to(), known,
+				catalogue.pair(route.from(), route.to()).orElseThrow().path());
 	}
 
 	/** Every other role, for the links to moves from a role. */

@@ -2,6 +2,8 @@ package com.toolkitatlas.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
@@ -64,10 +66,10 @@ class FitPageTest {
 
 	@Test
 	void eachRoleSaysItsFitWhatYouHaveAndLackCoreFirstAndLinksToTheWayThere() {
-		Page page = site.get("/fit?tool=docker&tool=kubernetes&language=python&skill=mlops");
 		KnownItems known = new KnownItems(List.of(Item.of(catalogue.tool("docker").orElseThrow()),
 				Item.of(catalogue.tool("kubernetes").orElseThrow()),
 				Item.of(catalogue.language("python").orElseThrow()), Item.of(catalogue.skill("mlops").orElseThrow())));
+		Page page = site.get(known.on("/fit"));
 		FitRanking ranking = FitRanking.of(catalogue.roles(), known);
 
 		List<Element> places = page.document().select("#result ol.fit-ranking > li");
@@ -99,14 +101,44 @@ class FitPageTest {
 		assertThat(page.document().select("#know input[type=checkbox]")).hasSize(items);
 		assertThat(page.document().select("#know input[name=tool]")).hasSize(catalogue.tools().size());
 		assertThat(page.select("#know form").attr("method")).isEqualTo("get");
+		assertThat(page.select("#know-tool-kubernetes").attr("data-short-forms")).as("for the type-ahead box")
+			.contains("k8s");
+		assertThat(page.select("#typeahead").hasAttr("hidden")).as("shown by its script only").isTrue();
 	}
 
 	@Test
-	void aValueGivenTwiceCountsOnce() {
-		Page once = site.get("/fit?tool=docker");
+	void anotherSpellingOfWhatIsKnownIsRedirectedToItsOneAddressValuesCountedOnce() {
 		Page twice = site.get("/fit?tool=docker&tool=docker,DOCKER");
+		assertThat(twice.status()).isEqualTo(301);
+		assertThat(twice.header("Location")).endsWith("/fit?tool=docker");
 
-		assertThat(twice.section("result")).isEqualTo(once.section("result"));
+		KnownItems known = new KnownItems(List.of(Item.of(catalogue.tool("kubernetes").orElseThrow()),
+				Item.of(catalogue.tool("docker").orElseThrow()), Item.of(catalogue.skill("mlops").orElseThrow())));
+		Page reordered = site.get("/fit?tool=kubernetes&skill=mlops&tool=docker&language=");
+		assertThat(reordered.status()).isEqualTo(301);
+		assertThat(reordered.header("Location")).endsWith(known.on("/fit"));
+		assertThat(site.get(known.on("/fit")).status()).isEqualTo(200);
+
+		Page api = site.getJson("/api/fit?tool=Kubernetes,docker&skill=mlops");
+		assertThat(api.status()).isEqualTo(301);
+		assertThat(api.header("Location")).endsWith(known.on("/api/fit"));
+	}
+
+	@Test
+	void theFormSendsWhatIsTickedUnderItsCanonicalAddress() {
+		Page page = site.get("/fit");
+		String sent = page.document()
+			.select("#know input[type=checkbox]")
+			.stream()
+			.map(box -> box.attr("name") + "=" + box.attr("value"))
+			.collect(Collectors.joining("&"));
+		KnownItems everything = new KnownItems(Stream
+			.of(catalogue.skills().stream().map(Item::of), catalogue.tools().stream().map(Item::of),
+					catalogue.languages().stream().map(Item::of))
+			.flatMap(items -> items)
+			.toList());
+
+		assertThat(sent).as("everything ticked, as the browser sends it").isEqualTo(everything.query());
 	}
 
 	@Test
@@ -117,7 +149,8 @@ class FitPageTest {
 		assertThat(page.h1()).isEqualTo("Some of what you know could not be read");
 		assertThat(page.section("problems"))
 			.contains("The catalogue has no tool “kubernets”. Did you mean Kubernetes?");
-		assertThat(page.linkTextTo("/fit?tool=docker&tool=kubernetes")).isEqualTo("Use Kubernetes instead");
+		assertThat(page.linkTextTo("/fit?tool=kubernetes&tool=docker")).as("the form's order: orchestration first")
+			.isEqualTo("Use Kubernetes instead");
 		assertThat(page.links()).contains("/fit?tool=docker");
 
 		Page problem = site.getJson("/api/fit?tool=kubernets");
@@ -138,10 +171,10 @@ class FitPageTest {
 
 	@Test
 	void theApiRanksTheRolesFromTheSameComputation() {
-		JsonNode body = json.readTree(site.getJson("/api/fit?tool=docker&tool=kubernetes&language=python").body());
 		KnownItems known = new KnownItems(List.of(Item.of(catalogue.tool("docker").orElseThrow()),
 				Item.of(catalogue.tool("kubernetes").orElseThrow()),
 				Item.of(catalogue.language("python").orElseThrow())));
+		JsonNode body = json.readTree(site.getJson(known.on("/api/fit")).body());
 		FitRanking ranking = FitRanking.of(catalogue.roles(), known);
 
 		List<String> slugs = new ArrayList<>();

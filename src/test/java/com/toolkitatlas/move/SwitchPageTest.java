@@ -112,6 +112,21 @@ class SwitchPageTest {
 	}
 
 	@Test
+	void anotherSpellingOfWhatIsKnownIsRedirectedToItsOneAddress() {
+		KnownItems known = new KnownItems(List.of(Item.of(catalogue.tool("pytorch").orElseThrow()),
+				Item.of(catalogue.skill("deep-learning").orElseThrow())));
+
+		Page page = site.get(BACKEND_TO_ML + "?tool=pytorch&skill=deep-learning&tool=PyTorch");
+		assertThat(page.status()).isEqualTo(301);
+		assertThat(page.header("location")).endsWith(known.on(BACKEND_TO_ML));
+		assertThat(site.get(known.on(BACKEND_TO_ML)).status()).isEqualTo(200);
+
+		Page api = site.getJson("/api" + BACKEND_TO_ML + "?skill=deep-learning,&tool=pytorch");
+		assertThat(api.status()).isEqualTo(301);
+		assertThat(api.header("location")).endsWith(known.on("/api" + BACKEND_TO_ML));
+	}
+
+	@Test
 	void theApiAnswersFromTheSameComputation() {
 		Role ml = catalogue.role("ml-engineer").orElseThrow();
 		Role backend = catalogue.role("backend-engineer").orElseThrow();

@@ -146,6 +146,9 @@ public final class Browser implements AutoCloseable {
 		cdp("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
 		driver.manage().deleteAllCookies();
+		// What a page keeps in the browser (what a person asked /fit to remember) would
+		// change the pages of the next test.
+		cdp("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "local_storage"));
 	}
 
 	// ---- settings

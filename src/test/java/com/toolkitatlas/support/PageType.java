@@ -15,10 +15,12 @@ public enum PageType {
 	SEARCH_USE_CASE("/roles?q=fraud+detection"), SKILLS("/skills"), SKILL("/skills/mlops"), TOOLS("/tools"),
 	TOOL("/tools/kubernetes"), SOURCES("/sources"), API_REFERENCE("/api"), NOT_FOUND("/roles/no-such-role", 404),
 	FIT("/fit"),
+	// Addresses of what a person knows are in their canonical order (the form's, see
+	// KnownItems); other spellings are redirected to it.
 	FIT_RESULT(
-			"/fit?skill=mlops&tool=docker&tool=kubernetes&tool=pytorch&tool=postgresql&language=python&language=sql"),
+			"/fit?skill=mlops&tool=pytorch&tool=postgresql&tool=kubernetes&tool=docker&language=python&language=sql"),
 	SWITCH("/switch/backend-engineer-to-ml-engineer"),
-	SWITCH_KNOWN("/switch/backend-engineer-to-ml-engineer?tool=pytorch&skill=deep-learning");
+	SWITCH_KNOWN("/switch/backend-engineer-to-ml-engineer?skill=deep-learning&tool=pytorch");
 
 	private final String path;
 

@@ -4,6 +4,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.fit.Item;
+import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.KnownRequest;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
@@ -30,6 +33,9 @@ class FitAndSwitchCacheTest {
 
 	@Autowired
 	PageCache cache;
+
+	@Autowired
+	Catalogue catalogue;
 
 	@Autowired
 	PageAddresses addresses;
@@ -68,6 +74,29 @@ class FitAndSwitchCacheTest {
 		assertThat(move.status()).isEqualTo(200);
 		cache.cleanUp();
 		assertThat(cache.contains("/switch/data-engineer-to-ai-engineer")).isTrue();
+	}
+
+	@Test
+	void otherSpellingsOfWhatIsKnownAddNothingToTheCache() {
+		String fit = new KnownItems(List.of(Item.of(catalogue.skill("mlops").orElseThrow()),
+				Item.of(catalogue.tool("docker").orElseThrow()), Item.of(catalogue.tool("kubernetes").orElseThrow())))
+			.on("/fit");
+		String move = "/switch/backend-engineer-to-ml-engineer?tool=docker";
+		assertThat(site.get(fit).status()).isEqualTo(200);
+		assertThat(site.get(move).status()).isEqualTo(200);
+		cache.cleanUp();
+		long entries = cache.entries();
+
+		for (int i = 0; i < 20; i++) {
+			String repeats = "&tool=docker".repeat(i + 1);
+			assertThat(site.get("/fit?tool=kubernetes&skill=mlops&tool=docker" + repeats).status()).isEqualTo(301);
+			assertThat(site.get("/fit?tool=docker,kubernetes&skill=MLOps&x=" + i).status()).isEqualTo(301);
+			assertThat(site.get(move + repeats).status()).isEqualTo(301);
+			assertThat(site.get(fit + "&utm_source=" + i).status()).isEqualTo(200);
+		}
+		cache.cleanUp();
+
+		assertThat(cache.entries()).as("one entry per answer, however it is spelled").isEqualTo(entries);
 	}
 
 	private String key(String path, String query) {

@@ -21,7 +21,7 @@ public final class FitFixture {
 	}
 
 	public static FitService service(Catalogue catalogue) {
-		return new FitService(catalogue, parser(catalogue));
+		return new FitService(catalogue, parser(catalogue), SynonymsFixture.synonyms());
 	}
 
 }

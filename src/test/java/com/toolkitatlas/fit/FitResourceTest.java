@@ -26,7 +26,7 @@ class FitResourceTest {
 
 	@Test
 	void eachRoleInItsPlaceWithItsWeightsWhatIsKnownAndWhatIsLackingCoreFirst() {
-		FitResource resource = fits.resource(new KnownRequest(null, List.of("kubernetes", "docker"), null));
+		FitResource resource = fits.resource(fits.read(new KnownRequest(null, List.of("kubernetes", "docker"), null), "/api/fit"));
 
 		assertThat(resource.known()).containsExactly(
 				new ItemRef("tool", "docker", DOCKER.name(), CatalogueFixture.PLATFORM.label(), null, "/tools/docker"),
@@ -60,7 +60,7 @@ class FitResourceTest {
 
 	@Test
 	void learnNextSaysWhyAndWhatEachItemDoesForEachOfTheBestRoles() {
-		FitResource resource = fits.resource(new KnownRequest(null, List.of("docker", "kubernetes"), null));
+		FitResource resource = fits.resource(fits.read(new KnownRequest(null, List.of("docker", "kubernetes"), null), "/api/fit"));
 
 		FitResource.LearnNext go = resource.learnNext().get(0);
 		assertThat(go.item()).isEqualTo(new ItemRef("language", "go", "Go", "Languages", null, "/roles?language=go"));
@@ -75,7 +75,7 @@ class FitResourceTest {
 
 	@Test
 	void withNothingKnownEveryFitIsZeroAndTheSitesOrderOfRolesDecidesEachPlace() {
-		FitResource resource = fits.resource(KnownRequest.none());
+		FitResource resource = fits.resource(fits.read(KnownRequest.none(), "/api/fit"));
 
 		assertThat(resource.known()).isEmpty();
 		assertThat(resource.links()).containsEntry("self", "/api/fit").containsEntry("html", "/fit");

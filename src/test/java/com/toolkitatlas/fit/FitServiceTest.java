@@ -33,7 +33,7 @@ class FitServiceTest {
 
 	@Test
 	void nothingTickedIsTheFormAloneWithEveryItemOfTheCatalogueUnchecked() {
-		FitPage page = fits.page(KnownRequest.none());
+		FitPage page = fits.page(fits.read(KnownRequest.none(), "/fit"));
 
 		assertThat(page.answered()).isFalse();
 		assertThat(page.ranking()).isNull();
@@ -45,7 +45,7 @@ class FitServiceTest {
 
 	@Test
 	void theFormGroupsItemsAsTheSkillAndToolPagesDoEachGroupByName() {
-		FitForm form = fits.page(platform).form();
+		FitForm form = fits.page(fits.read(platform, "/fit")).form();
 
 		assertThat(form.groups()).extracting(FitForm.Group::legend)
 			.as("categories by position, the empty security category left out, languages last")
@@ -65,7 +65,7 @@ class FitServiceTest {
 
 	@Test
 	void dockerAndKubernetesPutDevOpsFirstAndTheRankingSaysWhatEachRoleHasAndLacks() {
-		FitPage page = fits.page(platform);
+		FitPage page = fits.page(fits.read(platform, "/fit"));
 
 		assertThat(page.answered()).isTrue();
 		assertThat(page.href()).isEqualTo("/fit?tool=docker&tool=kubernetes");
@@ -90,7 +90,7 @@ class FitServiceTest {
 
 	@Test
 	void eachRoleLinksToTheWayThereFromEveryOtherRoleInTheOrderOfTheRanking() {
-		FitPage page = fits.page(platform);
+		FitPage page = fits.page(fits.read(platform, "/fit"));
 
 		assertThat(page.waysTo(DEVOPS)).extracting(FitPage.Way::from, FitPage.Way::href)
 			.containsExactly(tuple(BACKEND, "/switch/backend-engineer-to-devops-engineer?tool=docker&tool=kubernetes"),
@@ -102,7 +102,7 @@ class FitServiceTest {
 
 	@Test
 	void learnNextNamesWhatRaisesTheThreeBestRolesTheMostAndForWhichRoleItIsCore() {
-		FitRanking ranking = fits.page(platform).ranking();
+		FitRanking ranking = fits.page(fits.read(platform, "/fit")).ranking();
 
 		assertThat(ranking.bestRoles()).containsExactly(DEVOPS, BACKEND, ML);
 		// What each item adds, summed over DevOps (of 11), Backend (of 14) and ML (of
@@ -122,13 +122,13 @@ class FitServiceTest {
 	}
 
 	@Test
-	void anUnknownItemIsRefusedBeforeAnythingIsRanked() {
+	void anUnknownItemIsRefusedWithACorrectionOnTheSamePage() {
 		assertThatExceptionOfType(UnknownItemsException.class)
-			.isThrownBy(() -> fits.page(new KnownRequest(null, List.of("dockr"), null)))
+			.isThrownBy(() -> fits.read(new KnownRequest(null, List.of("dockr"), null), "/fit"))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(UnknownItem::suggestionHref)
 				.containsExactly("/fit?tool=docker"));
 		assertThatExceptionOfType(UnknownItemsException.class)
-			.isThrownBy(() -> fits.resource(new KnownRequest(null, List.of("dockr"), null)))
+			.isThrownBy(() -> fits.read(new KnownRequest(null, List.of("dockr"), null), "/api/fit"))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(UnknownItem::suggestionHref)
 				.containsExactly("/api/fit?tool=docker"));
 	}

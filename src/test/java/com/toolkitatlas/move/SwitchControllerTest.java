@@ -32,13 +32,13 @@ class SwitchControllerTest {
 
 	@Test
 	void aMoveIsServedAtItsAddressWithWhatThePersonKnows() {
-		MvcTestResult result = mvc.get().uri("/switch/backend-engineer-to-ml-engineer?tool=PyTorch").exchange();
+		MvcTestResult result = mvc.get().uri("/switch/backend-engineer-to-ml-engineer?tool=pytorch").exchange();
 
 		assertThat(result).hasStatusOk().hasViewName("switch/switch");
 		assertThat(result).model()
 			.containsEntry("canonical", "/switch/backend-engineer-to-ml-engineer?tool=pytorch")
 			.containsEntry("move",
-					switches.between(new Route(BACKEND, ML), new KnownRequest(null, List.of("pytorch"), null)));
+					between(new Route(BACKEND, ML), new KnownRequest(null, List.of("pytorch"), null)));
 		Document page = html(result);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("From " + BACKEND.name() + " to " + ML.name());
 	}
@@ -62,7 +62,7 @@ class SwitchControllerTest {
 	void theApiAnswersTheMoveAndRefusesOneRoleNamedTwice() {
 		MvcTestResult result = mvc.get().uri("/api/switch/backend-engineer-to-ml-engineer").exchange();
 
-		SwitchResource expected = switches.resource("backend-engineer-to-ml-engineer", KnownRequest.none());
+		SwitchResource expected = resource("backend-engineer-to-ml-engineer", KnownRequest.none());
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result).bodyJson().extractingPath("$.verdict").isEqualTo(expected.verdict());
 		assertThat(result).bodyJson().extractingPath("$.coveredPercent").isEqualTo(expected.coveredPercent());
@@ -77,6 +77,17 @@ class SwitchControllerTest {
 		assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(twice).bodyJson().extractingPath("$.parameter").isEqualTo("move");
+	}
+
+	/** The move as the page reads it: the known items read for the page's address. */
+	private RoleSwitch between(Route route, KnownRequest request) {
+		return switches.between(route, switches.read(route, request, ""));
+	}
+
+	/** The move as the API answers it, read as the API controller reads it. */
+	private SwitchResource resource(String move, KnownRequest request) {
+		Route route = switches.apiRoute(move);
+		return SwitchResource.of(switches.between(route, switches.read(route, request, "/api")));
 	}
 
 }

@@ -29,7 +29,7 @@ class SwitchResourceTest {
 
 	@Test
 	void fromBackendToMlWithPyTorchKnown() {
-		SwitchResource move = switches.resource("backend-engineer-to-ml-engineer",
+		SwitchResource move = resource("backend-engineer-to-ml-engineer",
 				new KnownRequest(null, List.of("pytorch"), null));
 
 		assertThat(move.from()).isEqualTo(BACKEND.slug());
@@ -60,7 +60,7 @@ class SwitchResourceTest {
 
 	@Test
 	void thePayOfTheTwoHeadlineFiguresAndTheLinks() {
-		SwitchResource move = switches.resource("backend-engineer-to-ml-engineer", KnownRequest.none());
+		SwitchResource move = resource("backend-engineer-to-ml-engineer", KnownRequest.none());
 
 		PayDifference pay = PayDifference.between(ML.headlineSalary(), BACKEND.headlineSalary(), BACKEND.shortName());
 		assertThat(move.pay()).isEqualTo(new SwitchResource.Pay(true, null, pay.summary(),
@@ -76,11 +76,17 @@ class SwitchResourceTest {
 
 	@Test
 	void theAddressesCarryWhatThePersonKnows() {
-		SwitchResource move = switches.resource("backend-engineer-to-ml-engineer",
+		SwitchResource move = resource("backend-engineer-to-ml-engineer",
 				new KnownRequest(List.of("statistics"), null, null));
 
 		assertThat(move.links()).containsEntry("self", "/api/switch/backend-engineer-to-ml-engineer?skill=statistics")
 			.containsEntry("html", "/switch/backend-engineer-to-ml-engineer?skill=statistics");
+	}
+
+	/** The move as the API answers it, read as the API controller reads it. */
+	private SwitchResource resource(String move, KnownRequest request) {
+		Route route = switches.apiRoute(move);
+		return SwitchResource.of(switches.between(route, switches.read(route, request, "/api")));
 	}
 
 }

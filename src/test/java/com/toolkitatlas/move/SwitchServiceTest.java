@@ -58,8 +58,8 @@ class SwitchServiceTest {
 
 	@Test
 	void theMoveLinksToTheComparisonOfItsTwoRolesWhicheverWayItGoes() {
-		RoleSwitch there = switches.between(new Route(BACKEND, ML), KnownRequest.none());
-		RoleSwitch back = switches.between(new Route(ML, BACKEND), KnownRequest.none());
+		RoleSwitch there = between(new Route(BACKEND, ML), KnownRequest.none());
+		RoleSwitch back = between(new Route(ML, BACKEND), KnownRequest.none());
 
 		assertThat(there.from()).isEqualTo(BACKEND);
 		assertThat(there.to()).isEqualTo(ML);
@@ -70,16 +70,16 @@ class SwitchServiceTest {
 
 	@Test
 	void whatThePersonKnowsIsReadAndAMisspeltItemIsCorrectedOnTheSamePage() {
-		RoleSwitch move = switches.between(new Route(BACKEND, ML),
+		RoleSwitch move = between(new Route(BACKEND, ML),
 				new KnownRequest(null, List.of(PYTORCH.slug()), null));
 		assertThat(move.alreadyKnown()).extracting(need -> need.item().name()).containsExactly(PYTORCH.name());
 
 		assertThatExceptionOfType(UnknownItemsException.class)
-			.isThrownBy(() -> switches.between(new Route(BACKEND, ML), new KnownRequest(null, List.of("pytorh"), null)))
+			.isThrownBy(() -> between(new Route(BACKEND, ML), new KnownRequest(null, List.of("pytorh"), null)))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(UnknownItem::suggestionHref)
 				.containsExactly("/switch/backend-engineer-to-ml-engineer?tool=pytorch"));
 		assertThatExceptionOfType(UnknownItemsException.class)
-			.isThrownBy(() -> switches.resource("backend-engineer-to-ml-engineer",
+			.isThrownBy(() -> resource("backend-engineer-to-ml-engineer",
 					new KnownRequest(null, List.of("pytorh"), null)))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(UnknownItem::suggestionHref)
 				.containsExactly("/api/switch/backend-engineer-to-ml-engineer?tool=pytorch"));
@@ -88,21 +88,21 @@ class SwitchServiceTest {
 	@Test
 	void theApiRefusesOneRoleNamedTwiceWithA400AndAnUnknownRoleWithA404() {
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> switches.resource("ml-engineer-to-ml-engineer", KnownRequest.none()))
+			.isThrownBy(() -> resource("ml-engineer-to-ml-engineer", KnownRequest.none()))
 			.withMessage(ML.name() + " was named twice. A switch needs two different roles, such as "
 					+ "backend-engineer-to-ml-engineer.")
 			.satisfies(refused -> assertThat(refused.parameter()).isEqualTo("move"));
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> switches.resource("ml-engineer-to-chef", KnownRequest.none()))
+			.isThrownBy(() -> resource("ml-engineer-to-chef", KnownRequest.none()))
 			.withMessage("There is no role called “chef”.");
 	}
 
 	@Test
 	void theApiAnswersTheSameMoveAsThePage() {
 		KnownRequest known = new KnownRequest(null, List.of(PYTORCH.slug()), null);
-		RoleSwitch page = switches.between(switches.route("backend-engineer-to-ml-engineer"), known);
+		RoleSwitch page = between(switches.route("backend-engineer-to-ml-engineer"), known);
 
-		assertThat(switches.resource("backend-engineer-to-ml-engineer", known)).isEqualTo(SwitchResource.of(page));
+		assertThat(resource("backend-engineer-to-ml-engineer", known)).isEqualTo(SwitchResource.of(page));
 	}
 
 	@Test
@@ -110,6 +110,17 @@ class SwitchServiceTest {
 		assertThat(switches.others(BACKEND))
 			.containsExactlyElementsOf(catalogue.roles().stream().filter(role -> !role.equals(BACKEND)).toList());
 		assertThat(switches.others(BACKEND)).hasSize(catalogue.roles().size() - 1).doesNotContain(BACKEND);
+	}
+
+	/** The move as the page reads it: the known items read for the page's address. */
+	private RoleSwitch between(Route route, KnownRequest request) {
+		return switches.between(route, switches.read(route, request, ""));
+	}
+
+	/** The move as the API answers it, read as the API controller reads it. */
+	private SwitchResource resource(String move, KnownRequest request) {
+		Route route = switches.apiRoute(move);
+		return SwitchResource.of(switches.between(route, switches.read(route, request, "/api")));
 	}
 
 }

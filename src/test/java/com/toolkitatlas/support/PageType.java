@@ -17,8 +17,8 @@ public enum PageType {
 	FIT("/fit"),
 	FIT_RESULT(
 			"/fit?skill=mlops&tool=docker&tool=kubernetes&tool=pytorch&tool=postgresql&language=python&language=sql"),
-	SWITCH("/switch/backend-engineer-to-ml-engineer"),
-	SWITCH_KNOWN("/switch/backend-engineer-to-ml-engineer?tool=pytorch&skill=deep-learning");
+	SWITCH("/switch/backend-engineer-to-ml-engineer"), SWITCH_KNOWN(
+			"/switch/backend-engineer-to-ml-engineer?tool=pytorch&tool=mlflow&tool=docker&skill=deep-learning&skill=mlops&language=python");
 
 	private final String path;
 

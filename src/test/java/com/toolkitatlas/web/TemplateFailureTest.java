@@ -14,9 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A template that fails half-way through sends the error page, never the half already
- * written. Thymeleaf writes as it goes (rendering into one growing string first cost
- * copies of every page); {@link HttpCaching} holds the page until it is whole, so the
- * failure still reaches the client as a clean 500.
+ * written: Thymeleaf renders a page whole before it is sent, and {@link HttpCaching}
+ * holds it until then too.
  */
 @WebTest
 @Import(TemplateFailureTest.BrokenPage.class)

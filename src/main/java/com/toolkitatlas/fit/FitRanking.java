@@ -76,9 +76,8 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 	private static List<Suggestion> learnNext(List<RoleFit> best) {
 		Map<Item, List<Gain>> gains = new LinkedHashMap<>();
 		for (RoleFit fit : best) {
-			// A fit's weights are sums over its toolkit: summed once per role, not once
-			// per
-			// item it lacks (the uncached /fit page spent 4 % of its time here).
+			// A fit's weights are sums over its toolkit: summed here once per role, not
+			// once per item it lacks (4 % of the uncached /fit page's time).
 			int had = fit.weightHad();
 			int total = fit.weightTotal();
 			int percent = fit.percent();

@@ -132,8 +132,8 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/**
-	 * A skill, tool or language as a tag prints it: its link, and how central it is to
-	 * the role. The template is handed what it prints (rendering is most of an uncached
+	 * A skill or language as a tag prints it: its link, and how central it is to the
+	 * role. The template is handed what it prints (rendering is most of an uncached
 	 * page's cost, and each expression it works out costs more there than here).
 	 *
 	 * @param cssClass the tag's class: core items stand out

@@ -38,7 +38,8 @@ build() {
         log "Building the jar"
         (cd "$ROOT" && ./mvnw -q -DskipTests package)
     fi
-    JAR="$(ls "$ROOT"/target/toolkit-atlas-*.jar | grep -v -- '-plain' | head -n 1)"
+    # JAR=... measures another jar, such as the one extracted for Class Data Sharing (bench/RESULTS.md, Memory).
+    JAR="${JAR:-$(ls "$ROOT"/target/toolkit-atlas-*.jar | grep -v -- '-plain' | head -n 1)}"
 }
 
 start_app() {
@@ -73,9 +74,11 @@ stop_app() {
 }
 
 # The page types as "NAME status path" lines, read from the constants of PageType.java, however many the
-# formatter puts on a line: HOME("/"), or NOT_FOUND("/roles/no-such-role", 404).
+# formatter puts on a line: HOME("/"), or NOT_FOUND("/roles/no-such-role", 404). The file is read as one line:
+# the formatter breaks a long address onto the next line (FIT_RESULT(<newline>"/fit?..."), which a line-wise
+# match missed, so the ticked fit page went unmeasured.
 page_types() {
-    grep -oE '[A-Z_]+\("[^"]*"(, *[0-9]+)?\)' "$PAGE_TYPES" | awk '{
+    tr -d '\n\t' <"$PAGE_TYPES" | grep -oE '[A-Z_]+\( *"[^"]*"(, *[0-9]+)?\)' | awk '{
         name = substr($0, 1, index($0, "(") - 1)
         rest = substr($0, index($0, "\"") + 1)
         path = substr(rest, 1, index(rest, "\"") - 1)

@@ -15,7 +15,8 @@
 # a shared machine, where throughput does not. Target (issue 17): 1 ms of CPU per page or less.
 #
 # Settings (environment): APP_PORT, THREADS (2), CONNECTIONS (8), DURATION (8s), WARMUP (60), JAVA_OPTS
-# (-Xmx128m), APP_ARGS (--atlas.pages.cache=false), GZIP (0), JFR (0), PAGES (all page types).
+# (-Xmx128m), APP_ARGS (--atlas.pages.cache=false), GZIP (0), JFR (0), PAGES (all page types), JAR (with
+# NO_BUILD=1: another jar to measure, e.g. a before and an after side by side).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

@@ -17,7 +17,7 @@
 #
 # Settings (environment): APP_PORT, NGINX_PORT (free ports), THREADS (2), CONNECTIONS (32),
 # DURATION (15s), WARMUP (seconds of load per page before measuring, 30), JAVA_OPTS (-Xmx128m), APP_ARGS,
-# BENCH_PAGES ("HOME PROFILE PAIR FILTERED_ROLES", or ALL), GZIP (0).
+# BENCH_PAGES ("HOME PROFILE PAIR FILTERED_ROLES", or ALL), GZIP (0), JAR (with NO_BUILD=1: another jar).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

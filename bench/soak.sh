@@ -17,7 +17,8 @@
 # catalogue fixes evicted from the page cache.
 #
 # Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
-# WARMUP (60), FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS.
+# WARMUP (60), FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS,
+# JAR (with NO_BUILD=1: another jar, such as one extracted for Class Data Sharing).
 # With -XX:NativeMemoryTracking=summary in JAVA_OPTS, also the JVM's account of its memory after the soak.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"

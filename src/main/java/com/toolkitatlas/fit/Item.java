@@ -49,6 +49,22 @@ public record Item(Kind kind, String slug, String name, Category group) {
 		return of(((Links.RoleLanguage) use).language());
 	}
 
+	/**
+	 * The same item: the same kind and slug, which name it in the catalogue. Name and
+	 * group follow from those, so comparing them too (the category field by field) only
+	 * cost time: the switch and fit pages test membership of known items by this hundreds
+	 * of times a page.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Item item && kind == item.kind && slug.equals(item.slug);
+	}
+
+	@Override
+	public int hashCode() {
+		return kind.ordinal() * 31 + slug.hashCode();
+	}
+
 	/** The label of the group a page lists the item under. */
 	public String groupLabel() {
 		return group == null ? "Languages" : group.label();

@@ -1,11 +1,13 @@
 package com.toolkitatlas.role;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Category;
 import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
+import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.Items;
 import com.toolkitatlas.catalogue.Links;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
@@ -13,6 +15,7 @@ import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
+import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.salary.PayPicture;
 import com.toolkitatlas.salary.RoleOccupation;
@@ -100,10 +103,67 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 		return section.topics().stream().map(topic -> new TopicText(topic, role.text(topic))).toList();
 	}
 
+	/** The role's languages as the page's tags print them. */
+	public List<Tag> languageTags() {
+		return role.languages()
+			.stream()
+			.map(link -> Tag.of("/roles?language=" + link.language().slug(), link.language().name(), link.importance()))
+			.toList();
+	}
+
 	public record SkillGroup(Category category, List<RoleSkill> skills) {
+
+		/** The group's skills as the page's tags print them. */
+		public List<Tag> tags() {
+			return skills.stream()
+				.map(link -> Tag.of("/skills/" + link.skill().slug(), link.skill().name(), link.importance()))
+				.toList();
+		}
+
 	}
 
 	public record ToolGroup(Category category, List<RoleTool> tools) {
+
+		/** The group's tools as the rows of the page's table print them. */
+		public List<ToolRow> rows() {
+			return tools.stream().map(link -> ToolRow.of(link, category)).toList();
+		}
+
+	}
+
+	/**
+	 * A skill or language as a tag prints it: its link, and how central it is to the
+	 * role. The template is handed what it prints (rendering is most of an uncached
+	 * page's cost, and each expression it works out costs more there than here).
+	 *
+	 * @param cssClass the tag's class: core items stand out
+	 * @param importance "(core)" or "(secondary)"
+	 */
+	public record Tag(String href, String name, String cssClass, String importance) {
+
+		static Tag of(String href, String name, Importance importance) {
+			return new Tag(href, name, importance == Importance.CORE ? "tag--core" : null,
+					"(" + importance.label().toLowerCase(Locale.ROOT) + ")");
+		}
+
+	}
+
+	/**
+	 * One row of the tools table, as it prints.
+	 *
+	 * @param costHref the licence or pricing page that shows the cost model, or null when
+	 * the catalogue has not checked it
+	 */
+	public record ToolRow(String href, String name, String category, String importance, String costHref,
+			String costLabel) {
+
+		static ToolRow of(RoleTool link, Category category) {
+			Tool tool = link.tool();
+			return new ToolRow("/tools/" + tool.slug(), tool.name(), category.label(), link.importance().label(),
+					tool.costChecked() ? tool.cost().evidenceLinks().get(0) : null,
+					tool.costChecked() ? tool.cost().model().label() : null);
+		}
+
 	}
 
 	/** The role's paragraph on one topic. */

@@ -19,8 +19,8 @@ public enum PageType {
 	// KnownItems); other spellings are redirected to it.
 	FIT_RESULT(
 			"/fit?skill=mlops&tool=pytorch&tool=postgresql&tool=kubernetes&tool=docker&language=python&language=sql"),
-	SWITCH("/switch/backend-engineer-to-ml-engineer"),
-	SWITCH_KNOWN("/switch/backend-engineer-to-ml-engineer?skill=deep-learning&tool=pytorch");
+	SWITCH("/switch/backend-engineer-to-ml-engineer"), SWITCH_KNOWN(
+			"/switch/backend-engineer-to-ml-engineer?skill=deep-learning&skill=mlops&tool=pytorch&tool=mlflow&tool=docker&language=python");
 
 	private final String path;
 

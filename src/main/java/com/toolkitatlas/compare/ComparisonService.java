@@ -13,6 +13,7 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.SalaryBasis;
 import com.toolkitatlas.catalogue.SalaryFigure;
+import com.toolkitatlas.salary.Occupations;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.web.BadRequestException;
@@ -36,15 +37,18 @@ public class ComparisonService {
 
 	private final SalaryCharts salaryCharts;
 
+	private final Occupations occupations;
+
 	/**
 	 * The similarity of every pair of the catalogue, as pages show it, to rank one pair
 	 * among the others.
 	 */
 	private final List<Integer> pairPercents;
 
-	public ComparisonService(Catalogue catalogue, SalaryCharts salaryCharts) {
+	public ComparisonService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.salaryCharts = salaryCharts;
+		this.occupations = occupations;
 		this.pairPercents = catalogue.pairs()
 			.stream()
 			.map(pair -> Overlap.of(pair.first(), pair.second()).similarityPercent())
@@ -154,7 +158,8 @@ public class ComparisonService {
 		Overlap overlap = Overlap.of(first, second);
 		Similarity similarity = Similarity.of(overlap);
 		return new PairComparison(pair, GlanceRows.of(both), salary(both), everyFigure(both), overlap, similarity,
-				closeness(first, second, similarity), otherPairs(first, pair), otherPairs(second, pair));
+				closeness(first, second, similarity), otherPairs(first, pair), otherPairs(second, pair),
+				both.stream().map(occupations::outlook).toList());
 	}
 
 	private SalaryComparison salary(List<Role> roles) {

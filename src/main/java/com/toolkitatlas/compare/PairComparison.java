@@ -11,6 +11,7 @@ import com.toolkitatlas.catalogue.Overlap;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Topic;
+import com.toolkitatlas.salary.JobOutlook;
 import com.toolkitatlas.salary.SalaryChart;
 
 /**
@@ -23,10 +24,16 @@ import com.toolkitatlas.salary.SalaryChart;
  * @param closeness what the similarity means for someone choosing between the two
  * @param firstPairs the other comparisons of the first role; secondPairs those of the
  * second
+ * @param outlooks each role's job outlook, first role first, for the summary
  */
 public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryComparison salary, SalaryChart everyFigure,
-		Overlap overlap, Similarity similarity, String closeness, List<RolePair> firstPairs,
-		List<RolePair> secondPairs) implements ComparisonPage {
+		Overlap overlap, Similarity similarity, String closeness, List<RolePair> firstPairs, List<RolePair> secondPairs,
+		List<JobOutlook> outlooks) implements ComparisonPage {
+
+	/** The job outlook of one of the two roles. */
+	public JobOutlook outlook(Role role) {
+		return outlooks.get(roles().indexOf(role));
+	}
 
 	public Role first() {
 		return pair.first();
@@ -62,18 +69,17 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
-	 * The sources the page cites, numbered in reading order: the headline pay of the
-	 * answer first, then the at-a-glance table, the pay figures and the notes of each
-	 * section.
+	 * The sources the page cites, numbered in reading order: the headline pay and the
+	 * outlook of the answer first, then the at-a-glance table, the pay figures and the
+	 * notes of each section.
 	 */
 	public Citations citations() {
-		return Citations.of(
-				Stream
-					.of(roles().stream().map(role -> role.headlineSalary().source()),
-							glance.stream().flatMap(row -> row.cells().stream()).map(GlanceRow.Cell::source),
-							everyFigure.bars().stream().map(bar -> bar.figure().source()),
-							pair.notes().stream().map(RolePair.Note::source))
-					.flatMap(sources -> sources));
+		return Citations.of(Stream
+			.of(roles().stream().map(role -> role.headlineSalary().source()), outlooks.stream().map(JobOutlook::source),
+					glance.stream().flatMap(row -> row.cells().stream()).map(GlanceRow.Cell::source),
+					everyFigure.bars().stream().map(bar -> bar.figure().source()),
+					pair.notes().stream().map(RolePair.Note::source))
+			.flatMap(sources -> sources));
 	}
 
 	/** The overlap as one bar of three proportional segments. */

@@ -1,7 +1,6 @@
 package com.toolkitatlas.home;
 
 import com.toolkitatlas.role.RoleService;
-import com.toolkitatlas.salary.SalaryCharts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,18 +11,14 @@ class HomeController {
 
 	private final RoleService roles;
 
-	private final SalaryCharts salaryCharts;
-
-	HomeController(RoleService roles, SalaryCharts salaryCharts) {
+	HomeController(RoleService roles) {
 		this.roles = roles;
-		this.salaryCharts = salaryCharts;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("roles", roles.roles());
 		model.addAttribute("roleNames", roles.names());
-		model.addAttribute("salaryChart", salaryCharts.headlines(roles.roles()));
 		return "home";
 	}
 

@@ -32,6 +32,11 @@ public final class Occupations {
 		return of(role).get(0);
 	}
 
+	/** The projected growth of the role's main occupation, as a summary states it. */
+	public JobOutlook outlook(Role role) {
+		return JobOutlook.of(main(role));
+	}
+
 	/** Every occupation the catalogue holds, by SOC code. */
 	public List<Occupation> all() {
 		return all;

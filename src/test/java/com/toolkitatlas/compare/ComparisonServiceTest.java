@@ -14,6 +14,7 @@ import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.compare.CompareOutcome.Redirect;
 import com.toolkitatlas.compare.CompareOutcome.Show;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.support.FixtureConfiguration;
 import com.toolkitatlas.web.BadRequestException;
 import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
@@ -33,7 +34,8 @@ class ComparisonServiceTest {
 
 	private final Catalogue catalogue = CatalogueFixture.catalogue();
 
-	private final ComparisonService comparisons = new ComparisonService(catalogue, new SalaryCharts());
+	private final ComparisonService comparisons = new ComparisonService(catalogue, new SalaryCharts(),
+			FixtureConfiguration.occupationsOf(catalogue));
 
 	@Test
 	void theCanonicalAddressOfAPairPutsTheRoleOfLowerDisplayOrderFirst() {

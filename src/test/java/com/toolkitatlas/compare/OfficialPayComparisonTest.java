@@ -6,6 +6,7 @@ import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.OccupationFigure;
 import com.toolkitatlas.salary.Occupations;
 import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.support.Page;
@@ -39,6 +40,32 @@ class OfficialPayComparisonTest {
 		for (RolePair pair : catalogue.pairs()) {
 			Page page = site.get(pair.path());
 			assertSideBySide(page, List.of(pair.first(), pair.second()));
+		}
+	}
+
+	@Test
+	void everyPairSummaryGivesEachRolesGrowthWithItsWindowOccupationAndProxyMarkAndCitesIt() {
+		for (RolePair pair : catalogue.pairs()) {
+			Page page = site.get(pair.path());
+			List<Element> summaries = page.document().select("#answer .answer__role");
+			List<Role> roles = List.of(pair.first(), pair.second());
+			assertThat(summaries).as(pair.path()).hasSize(roles.size());
+			for (int i = 0; i < roles.size(); i++) {
+				RoleOccupation mapping = occupations.main(roles.get(i));
+				OccupationFigure growth = mapping.occupation().growth().orElseThrow();
+				Element outlook = summaries.get(i).selectFirst("dt:containsOwn(Outlook) + dd");
+				String where = pair.path() + " " + roles.get(i).slug();
+				assertThat(outlook).as(where).isNotNull();
+				assertThat(outlook.text()).as(where)
+					.contains(growth.display() + " jobs", "Projected growth, US, " + growth.period().label(),
+							mapping.occupation().codeAndTitle(), mapping.status());
+				assertThat(outlook.select(".occupation__status--proxy").isEmpty()).as(where)
+					.isEqualTo(!mapping.proxy());
+				String footnote = outlook.selectFirst(".cite a").attr("href");
+				assertThat(footnote).as(where).isEqualTo("#cite-" + growth.source().code());
+				assertThat(page.document().select("#page-sources li" + footnote).text()).as(where)
+					.contains(growth.source().title());
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.support.FixtureConfiguration;
 import com.toolkitatlas.web.English;
 
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,8 @@ class SimilarityTest {
 		Catalogue catalogue = new Catalogue(List.of(a, b, c), List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(new RolePair(a, b, "", List.of()), new RolePair(a, c, "", List.of()),
 						new RolePair(b, c, "", List.of())));
-		ComparisonService service = new ComparisonService(catalogue, new SalaryCharts());
+		ComparisonService service = new ComparisonService(catalogue, new SalaryCharts(),
+				FixtureConfiguration.occupationsOf(catalogue));
 
 		assertThat(service.closeness(a, c, new Similarity(3, 5, 60)))
 			.startsWith("a and c share 3 of the 5 skills and tools either of them uses, a similarity of 60%: "

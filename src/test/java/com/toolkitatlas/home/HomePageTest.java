@@ -1,8 +1,11 @@
 package com.toolkitatlas.home;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
@@ -57,16 +60,23 @@ class HomePageTest {
 	}
 
 	@Test
-	void payAtAGlanceDrawsEveryHeadlineFigureWithItsBasisOnOneScale() {
+	void payIsShownOnceEachRolesHeadlineFigureOnItsCardWithItsBasisRegionDateAndSource() {
 		Page home = site.get("/");
 
-		Element chart = home.select(".salary-chart");
-		assertThat(chart.select("tbody tr")).hasSize(catalogue.roles().size());
-		assertThat(chart.text()).contains("$160,000–$250,000 base salary band", "$112,590 median", "$124,392 average")
-			// The largest headline figure, the top of the ML engineer's band, ends the
-			// scale.
-			.contains("Drawn on a scale from $0 to $250k");
-		assertThat(chart.select("tbody svg")).hasSize(catalogue.roles().size());
+		List<Element> cards = home.document().select(".role-card");
+		List<Role> roles = catalogue.roles();
+		assertThat(cards).hasSize(roles.size());
+		for (int i = 0; i < roles.size(); i++) {
+			SalaryFigure pay = roles.get(i).headlineSalary();
+			Element payOfCard = cards.get(i).selectFirst("dt:containsOwn(Pay) + dd");
+			assertThat(payOfCard).as(roles.get(i).slug()).isNotNull();
+			assertThat(payOfCard.text()).as(roles.get(i).slug())
+				.contains(pay.display(), pay.basis().label().toLowerCase(Locale.ROOT), pay.region(), pay.period(),
+						pay.source().title());
+		}
+		// Nowhere else: no second picture of the same figures.
+		assertThat(home.document().select(".salary-chart, .pay-picture")).isEmpty();
+		assertThat(home.select("main").text()).contains("read the basis before setting two cards side by side");
 	}
 
 }

@@ -45,9 +45,14 @@ public final class Browser implements AutoCloseable {
 	static final Path CHROMIUM = Path.of(setting("CHROMIUM_PATH", "/usr/bin/chromium"));
 	static final Path CHROMEDRIVER = Path.of(setting("CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
 
+	/**
+	 * The screens pages are checked on: a desktop, the phone the site's issues measure
+	 * (390 by 844 CSS pixels, as an iPhone 12 to 14) and the narrowest phone still common
+	 * (375 by 812), where lines wrap soonest.
+	 */
 	public enum Viewport {
 
-		DESKTOP(1280, 900, 1, false), PHONE(375, 812, 2, true);
+		DESKTOP(1280, 900, 1, false), PHONE(390, 844, 2, true), NARROW_PHONE(375, 812, 2, true);
 
 		final int width;
 
@@ -66,6 +71,10 @@ public final class Browser implements AutoCloseable {
 
 		public int width() {
 			return width;
+		}
+
+		public int height() {
+			return height;
 		}
 
 	}

@@ -49,6 +49,11 @@ public class FixtureConfiguration {
 	 */
 	@Bean
 	Occupations occupations(Catalogue catalogue) {
+		return occupationsOf(catalogue);
+	}
+
+	/** The same occupations, for plain unit tests of the services that read them. */
+	public static Occupations occupationsOf(Catalogue catalogue) {
 		Occupation occupation = new Occupation("15-0000", "Fixture occupation", Map.of());
 		Map<String, List<RoleOccupation>> byRole = new LinkedHashMap<>();
 		catalogue.roles()

@@ -64,8 +64,7 @@ class FitControllerTest {
 		Document page = html(result);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Some of what you know could not be read");
 		assertThat(page.text()).contains("The catalogue has no tool “kubernets”. Did you mean Kubernetes?");
-		String corrected = fits.read(new KnownRequest(null, List.of("docker", "kubernetes"), null), "/fit")
-			.on("/fit");
+		String corrected = fits.read(new KnownRequest(null, List.of("docker", "kubernetes"), null), "/fit").on("/fit");
 		assertThat(page.select("a[href=\"" + corrected + "\"]")).isNotEmpty();
 
 		MvcTestResult problem = mvc.get().uri("/api/fit?tool=kubernets").accept(MediaType.APPLICATION_JSON).exchange();

@@ -26,7 +26,8 @@ class FitResourceTest {
 
 	@Test
 	void eachRoleInItsPlaceWithItsWeightsWhatIsKnownAndWhatIsLackingCoreFirst() {
-		FitResource resource = fits.resource(fits.read(new KnownRequest(null, List.of("kubernetes", "docker"), null), "/api/fit"));
+		FitResource resource = fits
+			.resource(fits.read(new KnownRequest(null, List.of("kubernetes", "docker"), null), "/api/fit"));
 
 		assertThat(resource.known()).containsExactly(
 				new ItemRef("tool", "docker", DOCKER.name(), CatalogueFixture.PLATFORM.label(), null, "/tools/docker"),
@@ -60,7 +61,8 @@ class FitResourceTest {
 
 	@Test
 	void learnNextSaysWhyAndWhatEachItemDoesForEachOfTheBestRoles() {
-		FitResource resource = fits.resource(fits.read(new KnownRequest(null, List.of("docker", "kubernetes"), null), "/api/fit"));
+		FitResource resource = fits
+			.resource(fits.read(new KnownRequest(null, List.of("docker", "kubernetes"), null), "/api/fit"));
 
 		FitResource.LearnNext go = resource.learnNext().get(0);
 		assertThat(go.item()).isEqualTo(new ItemRef("language", "go", "Go", "Languages", null, "/roles?language=go"));

@@ -37,8 +37,7 @@ class SwitchControllerTest {
 		assertThat(result).hasStatusOk().hasViewName("switch/switch");
 		assertThat(result).model()
 			.containsEntry("canonical", "/switch/backend-engineer-to-ml-engineer?tool=pytorch")
-			.containsEntry("move",
-					between(new Route(BACKEND, ML), new KnownRequest(null, List.of("pytorch"), null)));
+			.containsEntry("move", between(new Route(BACKEND, ML), new KnownRequest(null, List.of("pytorch"), null)));
 		Document page = html(result);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("From " + BACKEND.name() + " to " + ML.name());
 	}

@@ -70,8 +70,7 @@ class SwitchServiceTest {
 
 	@Test
 	void whatThePersonKnowsIsReadAndAMisspeltItemIsCorrectedOnTheSamePage() {
-		RoleSwitch move = between(new Route(BACKEND, ML),
-				new KnownRequest(null, List.of(PYTORCH.slug()), null));
+		RoleSwitch move = between(new Route(BACKEND, ML), new KnownRequest(null, List.of(PYTORCH.slug()), null));
 		assertThat(move.alreadyKnown()).extracting(need -> need.item().name()).containsExactly(PYTORCH.name());
 
 		assertThatExceptionOfType(UnknownItemsException.class)
@@ -79,8 +78,8 @@ class SwitchServiceTest {
 			.satisfies(refused -> assertThat(refused.problems()).extracting(UnknownItem::suggestionHref)
 				.containsExactly("/switch/backend-engineer-to-ml-engineer?tool=pytorch"));
 		assertThatExceptionOfType(UnknownItemsException.class)
-			.isThrownBy(() -> resource("backend-engineer-to-ml-engineer",
-					new KnownRequest(null, List.of("pytorh"), null)))
+			.isThrownBy(
+					() -> resource("backend-engineer-to-ml-engineer", new KnownRequest(null, List.of("pytorh"), null)))
 			.satisfies(refused -> assertThat(refused.problems()).extracting(UnknownItem::suggestionHref)
 				.containsExactly("/api/switch/backend-engineer-to-ml-engineer?tool=pytorch"));
 	}

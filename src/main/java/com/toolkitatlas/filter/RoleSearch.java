@@ -54,8 +54,8 @@ public record RoleSearch(RoleFilter filter, List<RoleResult> results, List<Facet
 			.map(figure -> figure.figure().period().label())
 			.distinct()
 			.collect(Collectors.joining(" and "));
-		return "Sorted by " + order.label() + " of each role's occupation"
-				+ (periods.isEmpty() ? "" : ", " + periods) + ", " + order.direction();
+		return "Sorted by " + order.label() + " of each role's occupation" + (periods.isEmpty() ? "" : ", " + periods)
+				+ ", " + order.direction();
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.salary.Occupation;
-import com.toolkitatlas.web.English;
+import com.toolkitatlas.salary.SharedOccupation;
 
 /**
  * The roles a filter keeps, with why each matched, the count next to every option, the
@@ -94,15 +94,6 @@ public record RoleSearch(RoleFilter filter, List<RoleResult> results, List<Facet
 
 	private List<SortFigure> sortFigures() {
 		return results.stream().map(RoleResult::sortFigure).filter(figure -> figure != null).toList();
-	}
-
-	/** An occupation that stands for several roles, which therefore share its figures. */
-	public record SharedOccupation(Occupation occupation, List<Role> roles) {
-
-		/** "Backend Engineer and DevOps Engineer". */
-		public String names() {
-			return English.list(roles.stream().map(Role::name).toList());
-		}
 	}
 
 	/**

@@ -15,13 +15,15 @@ import com.toolkitatlas.catalogue.Tool;
 
 /**
  * A filter of the roles, as understood from the query string: a role must have every
- * skill, tool and language chosen, reach the minimum salary, and match the search.
+ * skill, tool and language chosen, reach the minimum salary, and match the search; the
+ * roles it keeps come in the order chosen.
  *
  * @param minSalary US dollars a year the top of the role's headline figure must reach, or
  * null
+ * @param order the order of the results, kept by every link that changes the filter
  */
 public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> languages, Integer minSalary,
-		SearchQuery query) {
+		SearchQuery query, RoleOrder order) {
 
 	public static final RoleFilter NONE = new RoleFilter(List.of(), List.of(), List.of(), null, SearchQuery.NONE);
 
@@ -29,10 +31,23 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 		skills = List.copyOf(skills);
 		tools = List.copyOf(tools);
 		languages = List.copyOf(languages);
+		order = order == null ? RoleOrder.SITE : order;
 	}
 
+	/** A filter in the site's order. */
+	public RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> languages, Integer minSalary,
+			SearchQuery query) {
+		this(skills, tools, languages, minSalary, query, RoleOrder.SITE);
+	}
+
+	/** Whether it keeps every role: an order alone narrows nothing. */
 	public boolean isEmpty() {
-		return equals(NONE);
+		return withOrder(RoleOrder.SITE).equals(NONE);
+	}
+
+	/** The same filter, its results in this order. */
+	public RoleFilter withOrder(RoleOrder order) {
+		return new RoleFilter(skills, tools, languages, minSalary, query, order);
 	}
 
 	public boolean admits(Role role) {
@@ -56,6 +71,9 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 		}
 		if (!query.isEmpty()) {
 			parameters.add("q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8));
+		}
+		if (!order.bySite()) {
+			parameters.add("sort=" + order.parameter());
 		}
 		return parameters.length() == 0 ? "/roles" : "/roles?" + parameters;
 	}
@@ -91,25 +109,25 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 		}
 		if (minSalary != null) {
 			removals.add(new Removal("Pay from", SalaryFigure.dollars(minSalary),
-					new RoleFilter(skills, tools, languages, null, query)));
+					new RoleFilter(skills, tools, languages, null, query, order)));
 		}
 		if (!query.isEmpty()) {
 			removals.add(new Removal("Search", "“" + query.text() + "”",
-					new RoleFilter(skills, tools, languages, minSalary, SearchQuery.NONE)));
+					new RoleFilter(skills, tools, languages, minSalary, SearchQuery.NONE, order)));
 		}
 		return removals;
 	}
 
 	RoleFilter withSkills(List<Skill> skills) {
-		return new RoleFilter(skills, tools, languages, minSalary, query);
+		return new RoleFilter(skills, tools, languages, minSalary, query, order);
 	}
 
 	RoleFilter withTools(List<Tool> tools) {
-		return new RoleFilter(skills, tools, languages, minSalary, query);
+		return new RoleFilter(skills, tools, languages, minSalary, query, order);
 	}
 
 	RoleFilter withLanguages(List<Language> languages) {
-		return new RoleFilter(skills, tools, languages, minSalary, query);
+		return new RoleFilter(skills, tools, languages, minSalary, query, order);
 	}
 
 	static <T> List<T> with(List<T> list, T entry) {

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record RoleFilterPage(RoleSearch search, List<Synonyms.Synonym> shortForms) {
 
+	/** The orders the form offers, the site's first. */
+	public List<RoleOrder> orders() {
+		return List.of(RoleOrder.values());
+	}
+
 	public String title() {
 		RoleFilter filter = search.filter();
 		return filter.isEmpty() ? "Roles by skill, tool and language" : "Roles: " + filter.summary();

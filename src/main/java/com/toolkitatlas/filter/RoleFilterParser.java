@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Language;
@@ -81,7 +82,8 @@ public class RoleFilterParser {
 		List<Language> chosenLanguages = entries(languages, request.language(), problems);
 		Integer minSalary = minSalary(request.minSalary(), problems);
 		SearchQuery query = query(request.q(), problems);
-		RoleFilter understood = new RoleFilter(chosenSkills, chosenTools, chosenLanguages, minSalary, query);
+		RoleOrder order = order(request.sort(), problems);
+		RoleFilter understood = new RoleFilter(chosenSkills, chosenTools, chosenLanguages, minSalary, query, order);
 		if (problems.isEmpty()) {
 			return understood;
 		}
@@ -160,6 +162,25 @@ public class RoleFilterParser {
 		}
 		int amount = Integer.parseInt(value);
 		return amount == 0 ? null : amount;
+	}
+
+	/**
+	 * The order a value of {@code sort} names, exactly as written: every other value is a
+	 * 400, so no stray spelling becomes a page of its own.
+	 */
+	private static RoleOrder order(String raw, List<Problem> problems) {
+		if (raw == null || raw.isEmpty()) {
+			return RoleOrder.SITE;
+		}
+		Optional<RoleOrder> order = RoleOrder.of(raw);
+		if (order.isEmpty()) {
+			problems.add(new Problem("sort", "The roles can be sorted by "
+					+ RoleOrder.VALUES.stream().map(value -> "“" + value + "”").collect(Collectors.joining(" or "))
+					+ ", or left in the site's order without “sort”; " + UserInput.quote(raw) + " is not one of these.",
+					null));
+			return RoleOrder.SITE;
+		}
+		return order.get();
 	}
 
 	private SearchQuery query(String raw, List<Problem> problems) {

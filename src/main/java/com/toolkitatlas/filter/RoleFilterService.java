@@ -23,6 +23,8 @@ import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.role.RoleTable;
+import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.RoleOccupation;
 
 import org.springframework.stereotype.Service;
 
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Service;
  * Filters and searches the roles of the in-memory catalogue. Every filter narrows: a role
  * must have all chosen skills, tools and languages, reach the minimum salary and match
  * every search term. The count next to an option is the number of current results that
- * have it, which is exactly what adding it would leave.
+ * have it, which is exactly what adding it would leave. The results come best match
+ * first, or sorted by a figure of each role's official occupation.
  */
 @Service
 public class RoleFilterService {
@@ -43,10 +46,13 @@ public class RoleFilterService {
 
 	private final RoleFilterParser parser;
 
-	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser) {
+	private final Occupations occupations;
+
+	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.synonyms = synonyms;
 		this.parser = parser;
+		this.occupations = occupations;
 	}
 
 	/**
@@ -73,14 +79,15 @@ public class RoleFilterService {
 
 	public RoleSearch search(RoleFilter filter) {
 		List<Role> matching = matching(filter);
-		List<RoleResult> results = matching.stream()
-			.map(role -> result(filter, role))
-			.sorted(Comparator.comparing((RoleResult result) -> !namesTheRole(filter.query(), result.role()))
-				.thenComparing(result -> !result.name().marked())
-				.thenComparingLong(result -> -coreCount(result, true))
-				.thenComparingLong(result -> -coreCount(result, false))
-				.thenComparingInt(result -> result.role().displayOrder()))
-			.toList();
+		List<RoleResult> results = sorted(filter.order(),
+				matching.stream()
+					.map(role -> result(filter, role))
+					.sorted(Comparator.comparing((RoleResult result) -> !namesTheRole(filter.query(), result.role()))
+						.thenComparing(result -> !result.name().marked())
+						.thenComparingLong(result -> -coreCount(result, true))
+						.thenComparingLong(result -> -coreCount(result, false))
+						.thenComparingInt(result -> result.role().displayOrder()))
+					.toList());
 		List<RoleSearch.AppliedFilter> applied = filter.removals()
 			.stream()
 			.map(removal -> new RoleSearch.AppliedFilter(removal.kind(), removal.value(), removal.remaining().href(),
@@ -93,6 +100,26 @@ public class RoleFilterService {
 			.map(SearchTerm::words)
 			.toList();
 		return new RoleSearch(filter, results, facets(filter, matching), applied, unmatched);
+	}
+
+	/**
+	 * The results in the order chosen: by the figure of each role's main occupation,
+	 * largest first and those without it last. The sort is stable, so roles with equal
+	 * figures (those sharing an occupation) keep the site's order they come in.
+	 */
+	List<RoleResult> sorted(RoleOrder order, List<RoleResult> bySite) {
+		if (order.bySite()) {
+			return bySite;
+		}
+		return bySite.stream()
+			.map(result -> result.sortedBy(sortFigure(order, result.role())))
+			.sorted(Comparator.comparing(RoleResult::sortFigure, SortFigure.LARGEST_FIRST))
+			.toList();
+	}
+
+	private SortFigure sortFigure(RoleOrder order, Role role) {
+		RoleOccupation main = occupations.main(role);
+		return new SortFigure(order, main, main.occupation().figure(order.measure()).orElse(null));
 	}
 
 	/**
@@ -187,7 +214,7 @@ public class RoleFilterService {
 		}
 		reasons.addAll(hiringReasons(query, role, projects));
 		return new RoleResult(role, name.highlight(role.name()), role.headlineSalary(), filter.minSalary() != null,
-				reasons);
+				reasons, null);
 	}
 
 	/**

@@ -12,11 +12,17 @@ import com.toolkitatlas.catalogue.SalaryFigure;
  *
  * @param name the role's name, with the search words it contains marked
  * @param pay the headline figure, which a minimum salary is compared with
+ * @param sortFigure the figure the results are sorted by, or null in the site's order
  */
-public record RoleResult(Role role, Highlighted name, SalaryFigure pay, boolean payChosen, List<Reason> reasons) {
+public record RoleResult(Role role, Highlighted name, SalaryFigure pay, boolean payChosen, List<Reason> reasons,
+		SortFigure sortFigure) {
 
 	public RoleResult {
 		reasons = List.copyOf(reasons);
+	}
+
+	RoleResult sortedBy(SortFigure figure) {
+		return new RoleResult(role, name, pay, payChosen, reasons, figure);
 	}
 
 	/**

@@ -1,7 +1,15 @@
 package com.toolkitatlas.filter;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.SharedOccupation;
 
 /**
  * The roles a filter keeps, with why each matched, the count next to every option, the
@@ -30,6 +38,62 @@ public record RoleSearch(RoleFilter filter, List<RoleResult> results, List<Facet
 			case 1 -> "1 role matches";
 			default -> count + " roles match";
 		};
+	}
+
+	/**
+	 * What the results are sorted by, with the period of the figures: "Sorted by official
+	 * median pay, May 2024, highest first"; null in the site's order.
+	 */
+	public String sortText() {
+		RoleOrder order = filter.order();
+		if (order.bySite()) {
+			return null;
+		}
+		String periods = sortFigures().stream()
+			.filter(SortFigure::known)
+			.map(figure -> figure.figure().period().label())
+			.distinct()
+			.collect(Collectors.joining(" and "));
+		return "Sorted by " + order.label() + " of each role's occupation" + (periods.isEmpty() ? "" : ", " + periods)
+				+ ", " + order.direction();
+	}
+
+	/**
+	 * The occupations that stand for more than one of the results, with those roles: they
+	 * have one figure between them, so they tie.
+	 */
+	public List<SharedOccupation> ties() {
+		Map<Occupation, List<Role>> roles = new LinkedHashMap<>();
+		for (RoleResult result : results) {
+			if (result.sortFigure() != null) {
+				roles.computeIfAbsent(result.sortFigure().mapping().occupation(), key -> new ArrayList<>())
+					.add(result.role());
+			}
+		}
+		return roles.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().size() > 1)
+			.map(entry -> new SharedOccupation(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+	/** The results whose occupation has no figure to sort by, which come last. */
+	public List<Role> unsorted() {
+		return results.stream()
+			.filter(result -> result.sortFigure() != null && !result.sortFigure().known())
+			.map(RoleResult::role)
+			.toList();
+	}
+
+	/**
+	 * How many results are sorted by the figure of an occupation that is only a proxy.
+	 */
+	public long proxies() {
+		return sortFigures().stream().filter(figure -> figure.mapping().proxy()).count();
+	}
+
+	private List<SortFigure> sortFigures() {
+		return results.stream().map(RoleResult::sortFigure).filter(figure -> figure != null).toList();
 	}
 
 	/**

@@ -29,8 +29,10 @@ class RoleSearchApiController {
 			+ "and contain every search word (synonyms such as k8s or postgres count) in its name, skills, tools, "
 			+ "languages, use cases or advice on when to hire one, or in the name of a kind of project that needs it "
 			+ "(as /hire links them). Each role says what matched and how central it is, and roles to which it is "
-			+ "core come first; every option comes with the number of roles it would leave. An unknown slug, a "
-			+ "pay that is not a whole number from 0 to 1,000,000 or a search over 200 characters is a 400.")
+			+ "core come first, unless sort asks for the roles by the official median pay or the projected growth "
+			+ "of their occupation (each sorted role then carries the figure as sortedBy); every option comes with "
+			+ "the number of roles it would leave. An unknown slug, a pay that is not a whole number from 0 to "
+			+ "1,000,000, a search over 200 characters or a sort other than pay or growth is a 400.")
 	RoleSearchResource roles(@ParameterObject FilterRequest filter) {
 		return filters.resource(filter);
 	}

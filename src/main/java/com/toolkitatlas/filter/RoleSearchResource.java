@@ -1,5 +1,6 @@
 package com.toolkitatlas.filter;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import com.toolkitatlas.catalogue.Language;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.role.RoleSummary;
+import com.toolkitatlas.salary.Occupation;
+import com.toolkitatlas.salary.OccupationFigure;
 
 /**
  * The roles a filter keeps, as the JSON API returns them: each with why it matched, and
@@ -27,7 +30,7 @@ public record RoleSearchResource(int count, Applied filter, List<Match> roles, L
 				new Applied(filter.skills().stream().map(Skill::slug).toList(),
 						filter.tools().stream().map(Tool::slug).toList(),
 						filter.languages().stream().map(Language::slug).toList(), filter.minSalary(),
-						filter.query().isEmpty() ? null : filter.query().text()),
+						filter.query().isEmpty() ? null : filter.query().text(), filter.order().parameter()),
 				search.results().stream().map(Match::of).toList(),
 				search.facets()
 					.stream()
@@ -43,22 +46,53 @@ public record RoleSearchResource(int count, Applied filter, List<Match> roles, L
 
 	/**
 	 * The filter as it was understood: slugs, the minimum pay in US dollars, the search
-	 * text.
+	 * text, the order (null for the site's order).
 	 */
-	public record Applied(List<String> skill, List<String> tool, List<String> language, Integer minSalary, String q) {
+	public record Applied(List<String> skill, List<String> tool, List<String> language, Integer minSalary, String q,
+			String sort) {
 	}
 
-	/** A role the filter keeps, and what in it the filter or the search found. */
-	public record Match(RoleSummary role, List<Reason> matched) {
+	/**
+	 * A role the filter keeps, what in it the filter or the search found, and, when the
+	 * roles are sorted, the figure it was sorted by.
+	 */
+	public record Match(RoleSummary role, SortedBy sortedBy, List<Reason> matched) {
 
 		static Match of(RoleResult result) {
-			return new Match(RoleSummary.of(result.role()),
+			return new Match(RoleSummary.of(result.role()), SortedBy.of(result.sortFigure()),
 					result.reasons()
 						.stream()
 						.map(reason -> new Reason(reason.kind(), reason.name().text(),
 								reason.importance() == null ? null : reason.importance().name(), reason.chosen(),
 								reason.shortForms()))
 						.toList());
+		}
+	}
+
+	/**
+	 * The figure of the role's main official occupation the roles are sorted by.
+	 *
+	 * @param measure MEDIAN (US dollars a year) or GROWTH_PERCENT (per cent over the
+	 * window)
+	 * @param proxy whether the occupation only stands in for the role
+	 * @param value the figure, or null where the sources give none (the role is then
+	 * last)
+	 * @param period the figure's period as people read it ("May 2024", "2024–34"), or
+	 * null
+	 * @param periodValue the period as an EDTF value ("2024-05", "2024/2034"), or null
+	 */
+	public record SortedBy(String measure, String socCode, String occupation, boolean proxy, BigDecimal value,
+			String period, String periodValue) {
+
+		static SortedBy of(SortFigure figure) {
+			if (figure == null) {
+				return null;
+			}
+			Occupation occupation = figure.mapping().occupation();
+			OccupationFigure known = figure.figure();
+			return new SortedBy(figure.order().measure().name(), occupation.socCode(), occupation.title(),
+					figure.mapping().proxy(), known == null ? null : known.amount(),
+					known == null ? null : known.period().label(), known == null ? null : known.period().value());
 		}
 	}
 

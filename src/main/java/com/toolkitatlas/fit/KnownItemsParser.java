@@ -82,7 +82,7 @@ public class KnownItemsParser {
 	private Correction correction(Item.Kind kind, String value) {
 		List<String> one = List.of(value);
 		FilterRequest request = new FilterRequest(kind == Item.Kind.SKILL ? one : null,
-				kind == Item.Kind.TOOL ? one : null, kind == Item.Kind.LANGUAGE ? one : null, null, null);
+				kind == Item.Kind.TOOL ? one : null, kind == Item.Kind.LANGUAGE ? one : null, null, null, null);
 		try {
 			filterParser.parse(request);
 		}

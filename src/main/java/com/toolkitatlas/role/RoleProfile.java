@@ -20,13 +20,16 @@ import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.salary.PayPicture;
 import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryChart;
+import com.toolkitatlas.salary.SharedOccupation;
 
 /**
  * Everything the profile page of one role shows. The role's paragraphs are grouped as a
  * comparison groups them ({@link ComparisonSection}), each under its topic's heading.
+ *
+ * @param shared the role's occupations that also stand for other roles, with those
  */
 public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGroup> toolGroups, SalaryChart salaryChart,
-		List<RolePair> pairs, List<RoleOccupation> occupations, PayPicture pay) {
+		List<RolePair> pairs, List<RoleOccupation> occupations, PayPicture pay, List<SharedOccupation> shared) {
 
 	/** Whether the headline pay figure stands for the role through a proxy occupation. */
 	public boolean headlineIsProxy() {

@@ -89,7 +89,7 @@ public class RoleService {
 			.toList();
 		List<RoleOccupation> mappings = occupations.of(role);
 		return new RoleProfile(role, skillGroups, toolGroups, salaryCharts.of(role), catalogue.pairsOf(role), mappings,
-				salaryCharts.picture(role, mappings));
+				salaryCharts.picture(role, mappings), occupations.sharedBy(role, catalogue.roles()));
 	}
 
 }

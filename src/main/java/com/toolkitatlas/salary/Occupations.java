@@ -37,6 +37,22 @@ public final class Occupations {
 		return JobOutlook.of(main(role));
 	}
 
+	/**
+	 * Each of the role's occupations that also stands for other roles, with those others
+	 * in the order given.
+	 */
+	public List<SharedOccupation> sharedBy(Role role, List<Role> roles) {
+		return of(role).stream()
+			.map(mapping -> new SharedOccupation(mapping.occupation(),
+					roles.stream()
+						.filter(other -> !other.equals(role))
+						.filter(other -> of(other).stream()
+							.anyMatch(theirs -> theirs.occupation().socCode().equals(mapping.occupation().socCode())))
+						.toList()))
+			.filter(shared -> !shared.roles().isEmpty())
+			.toList();
+	}
+
 	/** Every occupation the catalogue holds, by SOC code. */
 	public List<Occupation> all() {
 		return all;

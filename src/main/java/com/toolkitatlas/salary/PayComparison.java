@@ -1,6 +1,9 @@
 package com.toolkitatlas.salary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Role;
 
@@ -22,6 +25,22 @@ public record PayComparison(List<Row> rows, List<SalaryChart.Tick> ticks, int ma
 			.filter(window -> window != null)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The occupations that stand for more than one of the roles compared: their rows are
+	 * one measurement shown more than once.
+	 */
+	public List<SharedOccupation> shared() {
+		Map<String, List<Row>> bySoc = rows.stream()
+			.collect(Collectors.groupingBy(row -> row.distribution().occupation().socCode(), LinkedHashMap::new,
+					Collectors.toList()));
+		return bySoc.values()
+			.stream()
+			.filter(same -> same.size() > 1)
+			.map(same -> new SharedOccupation(same.get(0).distribution().occupation(),
+					same.stream().map(Row::role).toList()))
+			.toList();
 	}
 
 	/** One role and the distribution of its main occupation. */

@@ -60,7 +60,8 @@ class FilterAndVocabularyApiTest {
 	void everyOptionCountIsTheCountThePageShows() {
 		JsonNode facets = json.readTree(site.getJson("/api/roles?tool=docker").body()).get("facets");
 
-		List<Facet> expected = filters.search(new FilterRequest(null, List.of("docker"), null, null, null)).facets();
+		List<Facet> expected = filters.search(new FilterRequest(null, List.of("docker"), null, null, null, null))
+			.facets();
 		List<String> counts = new java.util.ArrayList<>();
 		expected.forEach(facet -> facet.groups()
 			.forEach(group -> group.options()

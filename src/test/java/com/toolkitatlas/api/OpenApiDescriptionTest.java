@@ -10,6 +10,8 @@ import com.toolkitatlas.support.Page;
 import com.toolkitatlas.support.Site;
 import com.toolkitatlas.support.WebTest;
 
+import com.toolkitatlas.filter.FilterRequest;
+import com.toolkitatlas.filter.RoleOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,8 +63,18 @@ class OpenApiDescriptionTest {
 		for (String path : List.of("/api/roles", "/api/roles.csv")) {
 			JsonNode parameters = paths.get(path).get("get").get("parameters");
 			assertThat(parameters.findValuesAsString("name")).as(path)
-				.containsExactly("skill", "tool", "language", "minSalary", "q");
+				.containsExactlyElementsOf(java.util.Arrays.stream(FilterRequest.class.getRecordComponents())
+					.map(java.lang.reflect.RecordComponent::getName)
+					.toList());
 			assertThat(parameters.findValuesAsString("description")).as(path).allMatch(text -> !text.isBlank());
+			JsonNode sort = parameters.findParents("name")
+				.stream()
+				.filter(parameter -> parameter.get("name").asString().equals("sort"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(java.util.stream.StreamSupport.stream(sort.get("schema").get("enum").spliterator(), false)
+				.map(JsonNode::asString)
+				.toList()).as(path).isEqualTo(RoleOrder.VALUES);
 		}
 		assertThat(paths.get("/api/roles.csv").get("get").get("responses").get("200").get("content").propertyNames())
 			.containsExactly("text/csv");

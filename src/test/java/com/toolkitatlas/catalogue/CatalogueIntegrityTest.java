@@ -346,6 +346,30 @@ class CatalogueIntegrityTest {
 		}
 	}
 
+	/**
+	 * A page about one occupation (its SOC code in its address) is cited only for that
+	 * occupation's figures: a figure read elsewhere cites the page it was read on.
+	 */
+	@Test
+	void aPageAboutOneOccupationIsCitedOnlyForThatOccupationsFigures() {
+		Pattern socCode = Pattern.compile("\\b(\\d{2}-\\d{4})\\b");
+		int checked = 0;
+		for (Occupation occupation : occupations.all()) {
+			for (OccupationFigure figure : occupation.figures().values()) {
+				for (Source source : Stream.concat(Stream.of(figure.source()), figure.agreeing().stream()).toList()) {
+					var code = source.url() == null ? null : socCode.matcher(source.url());
+					if (code != null && code.find()) {
+						checked++;
+						assertThat(code.group(1))
+							.as("%s %s cites %s", occupation.socCode(), figure.measure(), source.url())
+							.isEqualTo(occupation.socCode());
+					}
+				}
+			}
+		}
+		assertThat(checked).as("figures cite pages named by a SOC code").isPositive();
+	}
+
 	@Test
 	void proseAboutOverlapAgreesWithTheComputedSimilarity() {
 		assertThat(OverlapClaim.contradictions(catalogue)).isEmpty();

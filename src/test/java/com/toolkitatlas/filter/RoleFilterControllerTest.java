@@ -47,7 +47,7 @@ class RoleFilterControllerTest {
 		assertThat(result).model().containsEntry("canonical", "/roles?tool=kubernetes&language=go");
 		assertThat(result).model()
 			.extractingByKey("rolesPage")
-			.isEqualTo(filters.page(new FilterRequest(List.of(), List.of("kubernetes"), List.of("go"), "", "")));
+			.isEqualTo(filters.page(new FilterRequest(List.of(), List.of("kubernetes"), List.of("go"), "", "", null)));
 		assertThat(result).headers().hasValue("Vary", Htmx.VARY);
 		Document page = html(result);
 		assertThat(page.select("#results .result__title").eachText()).containsExactly("Backend Engineer",
@@ -59,7 +59,8 @@ class RoleFilterControllerTest {
 	void theShownCountsAreTheFacetCountsOfTheSearch() {
 		Document page = html(mvc.get().uri("/roles?tool=docker").exchange());
 
-		for (Facet facet : filters.search(new FilterRequest(null, List.of("docker"), null, null, null)).facets()) {
+		for (Facet facet : filters.search(new FilterRequest(null, List.of("docker"), null, null, null, null))
+			.facets()) {
 			for (Facet.Group group : facet.groups()) {
 				for (Facet.Option option : group.options()) {
 					String id = facet.parameter() + "-" + option.slug();
@@ -229,7 +230,7 @@ class RoleFilterControllerTest {
 	 */
 	private String problemWith(String salary) {
 		try {
-			parser.parse(new FilterRequest(null, null, null, salary, null));
+			parser.parse(new FilterRequest(null, null, null, salary, null, null));
 		}
 		catch (InvalidFilterException ex) {
 			return ex.problems().get(0).message();

@@ -224,7 +224,7 @@ class RoleFilterPageTest {
 					|| role.tools().stream().anyMatch(link -> meaning.tools().contains(link.tool()))
 					|| role.languages().stream().anyMatch(link -> meaning.languages().contains(link.language()));
 			List<String> expected = catalogue.roles().stream().filter(has).map(Role::name).toList();
-			assertThat(filters.search(new FilterRequest(null, null, null, null, synonym.term()))
+			assertThat(filters.search(new FilterRequest(null, null, null, null, synonym.term(), null))
 				.results()
 				.stream()
 				.map(result -> result.role().name())
@@ -361,7 +361,8 @@ class RoleFilterPageTest {
 		}
 		return new FilterRequest(values.get("skill"), values.get("tool"), values.get("language"),
 				values.containsKey("minSalary") ? values.get("minSalary").get(0) : null,
-				values.containsKey("q") ? values.get("q").get(0) : null);
+				values.containsKey("q") ? values.get("q").get(0) : null,
+				values.containsKey("sort") ? values.get("sort").get(0) : null);
 	}
 
 	private static List<String> results(Page page) {

@@ -152,7 +152,7 @@ class RoleFilterParserTest {
 
 	private static FilterRequest request(List<String> skill, List<String> tool, List<String> language, String minSalary,
 			String q) {
-		return new FilterRequest(skill, tool, language, minSalary, q);
+		return new FilterRequest(skill, tool, language, minSalary, q, null);
 	}
 
 }

@@ -10,6 +10,7 @@ import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.filter.RoleResult.Reason;
 import com.toolkitatlas.filter.RoleSearch.AppliedFilter;
+import com.toolkitatlas.salary.OccupationsFixture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,8 @@ class RoleFilterServiceTest {
 	private final Synonyms synonyms = SynonymsFixture.synonyms();
 
 	private final RoleFilterService filters = new RoleFilterService(catalogue, synonyms,
-			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)));
+			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)),
+			OccupationsFixture.occupations());
 
 	@Test
 	void withoutAFilterEveryRoleIsShownInDisplayOrder() {
@@ -233,8 +235,8 @@ class RoleFilterServiceTest {
 		RoleSearchResource resource = filters.resource(request("tool=kubernetes&language=go&q=k8s"));
 
 		assertThat(resource.count()).isEqualTo(2);
-		assertThat(resource.filter())
-			.isEqualTo(new RoleSearchResource.Applied(List.of(), List.of("kubernetes"), List.of("go"), null, "k8s"));
+		assertThat(resource.filter()).isEqualTo(
+				new RoleSearchResource.Applied(List.of(), List.of("kubernetes"), List.of("go"), null, "k8s", null));
 		assertThat(resource.roles()).extracting(match -> match.role().slug())
 			.containsExactly("backend-engineer", "devops-engineer");
 		assertThat(resource.roles().get(0).matched()).containsExactly(
@@ -289,6 +291,7 @@ class RoleFilterServiceTest {
 		List<String> language = new ArrayList<>();
 		String minSalary = null;
 		String q = null;
+		String sort = null;
 		for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
 			String[] parts = pair.split("=", 2);
 			switch (parts[0]) {
@@ -297,10 +300,11 @@ class RoleFilterServiceTest {
 				case "language" -> language.add(parts[1]);
 				case "minSalary" -> minSalary = parts[1];
 				case "q" -> q = parts[1];
+				case "sort" -> sort = parts[1];
 				default -> throw new IllegalArgumentException(parts[0]);
 			}
 		}
-		return new FilterRequest(skill, tool, language, minSalary, q);
+		return new FilterRequest(skill, tool, language, minSalary, q, sort);
 	}
 
 	private static org.assertj.core.groups.Tuple tuple(Object... values) {

@@ -59,7 +59,7 @@ class UseCaseSearchTest {
 	void searchingForAnyUseCaseFindsItsRoleAndSaysItMatched() {
 		for (Role role : catalogue.roles()) {
 			for (UseCase useCase : role.useCases()) {
-				RoleSearch search = filters.search(new FilterRequest(null, null, null, null, useCase.title()));
+				RoleSearch search = filters.search(new FilterRequest(null, null, null, null, useCase.title(), null));
 				RoleResult result = search.results()
 					.stream()
 					.filter(found -> found.role().equals(role))
@@ -74,7 +74,7 @@ class UseCaseSearchTest {
 
 	@Test
 	void hiringAdviceIsSearchedAndQuotedSentenceBySentence() {
-		RoleSearch search = filters.search(new FilterRequest(null, null, null, null, "environments drift"));
+		RoleSearch search = filters.search(new FilterRequest(null, null, null, null, "environments drift", null));
 
 		assertThat(search.results()).extracting(result -> result.role().slug()).contains("devops-engineer");
 		RoleResult devops = search.results()

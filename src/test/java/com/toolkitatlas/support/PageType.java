@@ -7,8 +7,9 @@ package com.toolkitatlas.support;
  */
 public enum PageType {
 
-	HOME("/"), ROLES("/roles"), FILTERED_ROLES("/roles?tool=kubernetes&skill=ci-cd"), PROFILE("/roles/ml-engineer"),
-	ALTERNATIVES("/roles/ml-engineer/alternatives"), PAIR("/compare/ml-engineer-vs-backend-engineer"),
+	HOME("/"), ROLES("/roles"), FILTERED_ROLES("/roles?tool=kubernetes&skill=ci-cd"), ROLES_BY_PAY("/roles?sort=pay"),
+	PROFILE("/roles/ml-engineer"), ALTERNATIVES("/roles/ml-engineer/alternatives"),
+	PAIR("/compare/ml-engineer-vs-backend-engineer"),
 	SEVERAL_ROLES("/compare?roles=ml-engineer,backend-engineer,data-engineer"), PICK("/pick"),
 	PICK_RESULT("/pick?interest=automation&strength=system-operations&tool=kubernetes&lean=production"), HIRE("/hire"),
 	HIRE_PLAN("/hire?project=fraud-detection&project=data-pipelines&stage=production"),

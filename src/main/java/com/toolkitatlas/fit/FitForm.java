@@ -29,11 +29,6 @@ public record FitForm(List<Group> groups) {
 		return new FitForm(List.copyOf(groups));
 	}
 
-	/** How many items the form offers. */
-	public int size() {
-		return groups.stream().mapToInt(group -> group.choices().size()).sum();
-	}
-
 	/** One fieldset of the form. */
 	public record Group(String legend, List<Choice> choices) {
 
@@ -42,11 +37,6 @@ public record FitForm(List<Group> groups) {
 					items.sorted(Item.ORDER)
 						.map(item -> new Choice(item, known.has(item), shortForms.of(item)))
 						.toList());
-		}
-
-		/** How many of its items are ticked. */
-		public long checked() {
-			return choices.stream().filter(Choice::checked).count();
 		}
 
 	}

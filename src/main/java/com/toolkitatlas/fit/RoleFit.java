@@ -34,12 +34,6 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 		return weightHad() + lack.stream().mapToInt(Need::weight).sum();
 	}
 
-	/** The fit from 0 to 1. */
-	public double share() {
-		int total = weightTotal();
-		return total == 0 ? 0 : (double) weightHad() / total;
-	}
-
 	/**
 	 * The fit as a whole percentage, rounded down, so that 100% means the whole toolkit.
 	 */

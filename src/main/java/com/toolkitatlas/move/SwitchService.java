@@ -81,9 +81,4 @@ public class SwitchService {
 				catalogue.pair(route.from(), route.to()).orElseThrow().path());
 	}
 
-	/** Every other role, for the links to moves from a role. */
-	public List<Role> others(Role role) {
-		return catalogue.roles().stream().filter(other -> !other.equals(role)).toList();
-	}
-
 }

@@ -41,7 +41,6 @@ class RoleFitTest {
 			.containsExactly("Machine learning", "Statistics", "Docker", "PyTorch", "Python", "Data pipelines",
 					"Kubernetes", "SQL");
 		assertThat(ml.percent()).isZero();
-		assertThat(ml.share()).isZero();
 		assertThat(ml.weightTotal()).isEqualTo(weight(ML));
 	}
 
@@ -51,13 +50,12 @@ class RoleFitTest {
 
 		// Docker and Kubernetes are core (2 each) and Python secondary (1) for Backend.
 		assertThat(backend.weightHad()).isEqualTo(2 + 2 + 1);
-		assertThat(backend.share()).isEqualTo((double) (2 + 2 + 1) / weight(BACKEND));
 		assertThat(backend.percent()).isEqualTo((2 + 2 + 1) * 100 / weight(BACKEND));
 		assertThat(backend.itemsHad()).isEqualTo(3);
 		assertThat(backend.itemsTotal()).isEqualTo(KnownItems.needsOf(BACKEND).size());
 		assertThat(backend.coreSummary()).isEqualTo("You have 2 of its " + core(BACKEND) + " core items, and 1 of its "
 				+ (KnownItems.needsOf(BACKEND).size() - core(BACKEND)) + " secondary ones.");
-		assertThat(RoleFit.of(RESEARCH, KnownItems.toolkitOf(RESEARCH)).share()).isEqualTo(1.0);
+		assertThat(RoleFit.of(RESEARCH, KnownItems.toolkitOf(RESEARCH)).percent()).isEqualTo(100);
 	}
 
 	@Test

@@ -104,13 +104,6 @@ class SwitchServiceTest {
 		assertThat(resource("backend-engineer-to-ml-engineer", known)).isEqualTo(SwitchResource.of(page));
 	}
 
-	@Test
-	void theOtherRolesAreEveryRoleButTheOneInTheSitesOrder() {
-		assertThat(switches.others(BACKEND))
-			.containsExactlyElementsOf(catalogue.roles().stream().filter(role -> !role.equals(BACKEND)).toList());
-		assertThat(switches.others(BACKEND)).hasSize(catalogue.roles().size() - 1).doesNotContain(BACKEND);
-	}
-
 	/** The move as the page reads it: the known items read for the page's address. */
 	private RoleSwitch between(Route route, KnownRequest request) {
 		return switches.between(route, switches.read(route, request, ""));

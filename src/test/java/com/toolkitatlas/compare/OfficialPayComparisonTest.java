@@ -70,6 +70,22 @@ class OfficialPayComparisonTest {
 	}
 
 	@Test
+	void everyPairSummarySaysProxyExactlyWhereAHeadlinePayFigureIsOne() {
+		for (RolePair pair : catalogue.pairs()) {
+			List<Element> summaries = site.get(pair.path()).document().select("#answer .answer__role");
+			List<Role> roles = List.of(pair.first(), pair.second());
+			for (int i = 0; i < roles.size(); i++) {
+				Element pay = summaries.get(i).selectFirst("dt:containsOwn(Pay) + dd");
+				String where = pair.path() + " " + roles.get(i).slug();
+				assertThat(pay).as(where).isNotNull();
+				assertThat(pay.text()).as(where).contains(roles.get(i).headlineSalary().summary());
+				assertThat(pay.select(".occupation__status--proxy").isEmpty()).as(where)
+					.isEqualTo(!roles.get(i).headlineSalary().proxy());
+			}
+		}
+	}
+
+	@Test
 	void theSeveralRoleComparisonShowsEveryRolesDistributionAndOutlook() {
 		List<Role> roles = catalogue.roles();
 		Page page = site.get("/compare?roles=" + String.join(",", roles.stream().map(Role::slug).toList()));

@@ -1,5 +1,7 @@
 package com.toolkitatlas.filter;
 
+import com.toolkitatlas.catalogue.SalaryFigure;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,26 @@ class RoleFilterPageTest {
 		assertThat(results(page)).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(page.select("#results-heading").text())
 			.isEqualTo(expected.size() == 1 ? "1 role matches" : expected.size() + " roles match");
+	}
+
+	@Test
+	void eachResultsHeadlinePayShowsItsBasisRegionDateSourceAndProxyMark() {
+		Page page = site.get("/roles");
+		List<Element> pays = page.document()
+			.select(".result")
+			.stream()
+			.map(result -> result.selectFirst(".result__pay"))
+			.toList();
+		assertThat(pays).hasSameSizeAs(catalogue.roles());
+		for (int i = 0; i < pays.size(); i++) {
+			SalaryFigure pay = catalogue.roles().get(i).headlineSalary();
+			String where = catalogue.roles().get(i).slug();
+			assertThat(pays.get(i).text()).as(where)
+				.contains(pay.display(), pay.basis().label().toLowerCase(Locale.ROOT), pay.region(), pay.period(),
+						pay.source().title());
+			assertThat(pays.get(i).select("a").attr("href")).as(where).isEqualTo("/sources#" + pay.source().code());
+			assertThat(pays.get(i).select(".occupation__status--proxy").isEmpty()).as(where).isEqualTo(!pay.proxy());
+		}
 	}
 
 	@Test

@@ -135,4 +135,17 @@ class ContentQuestionsTest {
 		assertThat(proxies).as("at least one headline figure is a proxy").isPositive();
 	}
 
+	@Test
+	void everyProfileSummarySaysProxyExactlyWhereItsHeadlineFigureIsOne() {
+		for (Role role : catalogue.roles()) {
+			Element pay = site.get("/roles/" + role.slug())
+				.document()
+				.selectFirst(".answer__facts dt:containsOwn(Pay) + dd");
+			assertThat(pay).as(role.slug()).isNotNull();
+			assertThat(pay.text()).as(role.slug()).contains(role.headlineSalary().summary());
+			assertThat(pay.select(".occupation__status--proxy").isEmpty()).as(role.slug())
+				.isEqualTo(!role.headlineSalary().proxy());
+		}
+	}
+
 }

@@ -60,7 +60,7 @@ public class SourceService {
 	 * What the sources page shows: the sources, the tool-cost evidence, and the methods
 	 * of the computations.
 	 *
-	 * @param seedDocuments how many of the sources are the documents that define the
+	 * @param definingDocuments how many of the sources are the documents that define the
 	 * roles
 	 * @param editorialRankings the roles whose alternatives a source ranks
 	 * @param rolesWithoutEditorialRanking how many roles no source ranks the alternatives
@@ -68,7 +68,7 @@ public class SourceService {
 	 * @param hireMethod the links between kinds of project and roles behind /hire
 	 */
 	public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
-			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count seedDocuments,
+			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count definingDocuments,
 			List<Role> editorialRankings, Count rolesWithoutEditorialRanking, HireMethod hireMethod) {
 	}
 

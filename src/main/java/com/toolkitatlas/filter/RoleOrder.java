@@ -64,12 +64,14 @@ public enum RoleOrder {
 		return direction;
 	}
 
+	/** "Official median pay", as a heading or the start of a sentence names it. */
+	public String heading() {
+		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+	}
+
 	/** The choice as the form offers it: "Official median pay, highest first". */
 	public String choice() {
-		if (bySite()) {
-			return "Best match, then the site's order";
-		}
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1) + ", " + direction;
+		return bySite() ? "Best match, then the site's order" : heading() + ", " + direction;
 	}
 
 	public boolean bySite() {

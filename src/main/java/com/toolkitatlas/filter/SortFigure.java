@@ -25,8 +25,7 @@ public record SortFigure(RoleOrder order, RoleOccupation mapping, OccupationFigu
 
 	/** "Official median pay", as a result labels the figure. */
 	public String label() {
-		String label = order.label();
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+		return order.heading();
 	}
 
 	/**

@@ -60,10 +60,9 @@ final class HtmlWhitespace {
 			if (html[i] == '<') {
 				boolean closing = i + 1 < end && html[i + 1] == '/';
 				int name = closing ? i + 2 : i + 1;
-				// Most tags start with neither letter: one comparison rules them out.
-				// (Comparing every tag's name letter by letter, lower-cased, was 4 % of
-				// an
-				// uncached profile page.)
+				// Most tags start with neither letter: one comparison rules them out
+				// (comparing every tag's name letter by letter, lower-cased, was 4 % of
+				// an uncached profile page).
 				int first = name < end ? html[name] | CASE_BIT : 0;
 				if ((first == 'p' && startsWith(html, name, end, "pre"))
 						|| (first == 't' && startsWith(html, name, end, "textarea"))) {

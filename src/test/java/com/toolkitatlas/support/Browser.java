@@ -378,13 +378,13 @@ public final class Browser implements AutoCloseable {
 		waiting().until(driver -> Boolean.TRUE.equals(script("""
 				return document.readyState === 'complete' && !document.querySelector('.htmx-request')""")));
 		long count = -1;
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < 40; i++) {
 			long now = script("return performance.getEntriesByType('resource').length");
 			if (now == count) {
 				break;
 			}
 			count = now;
-			sleep(100);
+			sleep(50);
 		}
 		return this;
 	}

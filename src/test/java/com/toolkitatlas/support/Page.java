@@ -3,11 +3,59 @@ package com.toolkitatlas.support;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** A response as a reader sees it: status, headers, and the parsed document. */
-public record Page(String path, int status, Map<String, String> headers, String body, Document document) {
+/**
+ * A response as a reader sees it: status, headers, and the document, parsed when a test
+ * first asks for it (a test that sends thousands of requests and reads only their status
+ * and headers does not pay for parsing each body).
+ */
+public final class Page {
+
+	private final String path;
+
+	private final int status;
+
+	private final Map<String, String> headers;
+
+	private final String body;
+
+	private final String baseUri;
+
+	private Document document;
+
+	public Page(String path, int status, Map<String, String> headers, String body, String baseUri) {
+		this.path = path;
+		this.status = status;
+		this.headers = headers;
+		this.body = body;
+		this.baseUri = baseUri;
+	}
+
+	public String path() {
+		return path;
+	}
+
+	public int status() {
+		return status;
+	}
+
+	public Map<String, String> headers() {
+		return headers;
+	}
+
+	public String body() {
+		return body;
+	}
+
+	public Document document() {
+		if (document == null) {
+			document = Jsoup.parse(body, baseUri);
+		}
+		return document;
+	}
 
 	public String header(String name) {
 		return headers.get(name.toLowerCase());
@@ -15,16 +63,16 @@ public record Page(String path, int status, Map<String, String> headers, String 
 
 	/** The visible text of the whole page, whitespace collapsed. */
 	public String text() {
-		return document.body() == null ? "" : document.body().text();
+		return document().body() == null ? "" : document().body().text();
 	}
 
 	public String h1() {
-		Element h1 = document.selectFirst("h1");
+		Element h1 = document().selectFirst("h1");
 		return h1 == null ? null : h1.text();
 	}
 
 	public List<String> headings(String level) {
-		return document.select(level).eachText();
+		return document().select(level).eachText();
 	}
 
 	/**
@@ -32,21 +80,21 @@ public record Page(String path, int status, Map<String, String> headers, String 
 	 * heading.
 	 */
 	public String section(String id) {
-		Element section = document.getElementById(id);
+		Element section = document().getElementById(id);
 		return section == null ? null : section.text();
 	}
 
 	public Element select(String cssQuery) {
-		return document.selectFirst(cssQuery);
+		return document().selectFirst(cssQuery);
 	}
 
 	public List<String> links() {
-		return document.select("a[href]").eachAttr("href");
+		return document().select("a[href]").eachAttr("href");
 	}
 
 	/** The text of the link pointing at this address, or null. */
 	public String linkTextTo(String href) {
-		Element link = document.selectFirst("a[href=\"" + href + "\"]");
+		Element link = document().selectFirst("a[href=\"" + href + "\"]");
 		return link == null ? null : link.text();
 	}
 
@@ -55,7 +103,8 @@ public record Page(String path, int status, Map<String, String> headers, String 
 	 * list of sources, and that list names the source with this code and title.
 	 */
 	public boolean cites(String sectionId, String code, String title) {
-		return !document.select("#" + sectionId + " sup.cite a[href=#cite-" + code + "]").isEmpty()
-				&& document.select("#page-sources li#cite-" + code).text().contains(title);
+		return !document().select("#" + sectionId + " sup.cite a[href=#cite-" + code + "]").isEmpty()
+				&& document().select("#page-sources li#cite-" + code).text().contains(title);
 	}
+
 }

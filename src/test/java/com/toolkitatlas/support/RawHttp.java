@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
-
 /**
  * Sends a request exactly as written, byte for byte, over a plain socket: for the
  * requests an HTTP client library refuses to build (invalid percent-encoding, raw
@@ -68,7 +66,7 @@ public final class RawHttp {
 			body = unchunk(new java.io.ByteArrayInputStream(body));
 		}
 		String text = new String(body, StandardCharsets.UTF_8);
-		return new Page(target, status, headers, text, Jsoup.parse(text));
+		return new Page(target, status, headers, text, "");
 	}
 
 	private static byte[] unchunk(InputStream in) throws IOException {

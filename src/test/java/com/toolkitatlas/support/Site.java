@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
@@ -64,8 +63,7 @@ public class Site {
 			response.headers()
 				.map()
 				.forEach((name, values) -> responseHeaders.put(name.toLowerCase(), String.join(", ", values)));
-			return new Page(path, response.statusCode(), responseHeaders, response.body(),
-					Jsoup.parse(response.body(), base() + path));
+			return new Page(path, response.statusCode(), responseHeaders, response.body(), base() + path);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("GET " + path + " failed", e);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,14 @@ class HostileRequestTest {
 	/** What a stack trace, a framework's error page or a leaked internal looks like. */
 	private static final List<String> LEAKS = List.of("Exception", "\tat ", "org.springframework", "org.apache",
 			"org.hibernate", "org.h2", "Whitelabel", "Tomcat", "HTTP Status", "root:x:0", "spring.datasource");
+
+	/**
+	 * Bodies whose text and markup were already checked: most hostile addresses come down
+	 * to a page already answered (a parameter no page reads, the same 404), and the same
+	 * bytes need parsing only once. What depends on the payload is still checked on every
+	 * answer.
+	 */
+	private static final Set<String> BODIES_FOUND_HARMLESS = ConcurrentHashMap.newKeySet();
 
 	@Autowired
 	Site site;
@@ -301,6 +310,9 @@ class HostileRequestTest {
 		if (payload.chars().anyMatch(c -> "<>\"'".indexOf(c) >= 0)) {
 			assertThat(body).as("%s reflects its input unescaped", page.path()).doesNotContain(payload);
 		}
+		if (BODIES_FOUND_HARMLESS.contains(body)) {
+			return;
+		}
 		assertThat(page.text()).as("%s evaluates an expression", page.path()).doesNotContain("“49”", "“49#", "uid=");
 		if (page.header("Content-Type") != null && page.header("Content-Type").startsWith("text/html")) {
 			assertThat(page.document()
@@ -319,6 +331,7 @@ class HostileRequestTest {
 		else {
 			assertThat(body).as("%s: JSON with raw markup", page.path()).doesNotContain("<", ">");
 		}
+		BODIES_FOUND_HARMLESS.add(body);
 	}
 
 	/** No server error, nothing leaked, the security headers present, no cookie set. */

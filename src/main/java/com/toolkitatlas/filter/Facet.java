@@ -25,7 +25,8 @@ public record Facet(String parameter, String label, List<Group> groups) {
 		Markup html = new Markup(group.options().size() * 300);
 		for (Option option : group.options()) {
 			String id = parameter + "-" + option.slug();
-			html.tag(option.available() ? "<li>\n<input type=\"checkbox\"" : "<li class=\"facet__option--empty\">\n<input type=\"checkbox\"")
+			html.tag(option.available() ? "<li>\n<input type=\"checkbox\""
+					: "<li class=\"facet__option--empty\">\n<input type=\"checkbox\"")
 				.attribute("name", parameter)
 				.attribute("value", option.slug())
 				.attribute("id", id);

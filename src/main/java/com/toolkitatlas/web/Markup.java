@@ -44,7 +44,13 @@ public final class Markup {
 	}
 
 	private void escape(String text) {
-		for (int i = 0; i < text.length(); i++) {
+		// Most names and addresses need no escape: appended whole, not char by char.
+		int first = 0;
+		while (first < text.length() && !special(text.charAt(first))) {
+			first++;
+		}
+		html.append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '&' -> html.append("&amp;");
@@ -55,6 +61,10 @@ public final class Markup {
 				default -> html.append(c);
 			}
 		}
+	}
+
+	private static boolean special(char c) {
+		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
 	}
 
 	@Override

@@ -30,7 +30,8 @@ class TrimmedTemplatesTest {
 				</div>
 				""";
 
-		String page = engine.process(template, new Context(null, Map.of("name", "  Ada", "items", new String[] { "a", "b" })));
+		String page = engine.process(template,
+				new Context(null, Map.of("name", "  Ada", "items", new String[] { "a", "b" })));
 
 		assertThat(page).isEqualTo("""
 				<div>

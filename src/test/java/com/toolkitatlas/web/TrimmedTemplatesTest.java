@@ -3,7 +3,7 @@ package com.toolkitatlas.web;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
@@ -13,7 +13,7 @@ class TrimmedTemplatesTest {
 
 	@Test
 	void aTemplateIsReadWithoutItsIndentationButPreformattedTextStaysAsWritten() {
-		TemplateEngine engine = new TemplateEngine();
+		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(new TrimmedTemplates(new StringTemplateResolver()));
 		String template = """
 				<div>

@@ -3,6 +3,7 @@ package com.toolkitatlas.compare;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Source;
+import com.toolkitatlas.web.Markup;
 
 /**
  * One row of an at-a-glance table: what it compares, and one cell per role in column
@@ -26,6 +27,25 @@ public record GlanceRow(String label, List<Cell> cells) {
 		static Cell of(List<Entry> entries) {
 			return new Cell(entries, false, null, null, null);
 		}
+
+		/** Whether the cell holds one entry, printed as a paragraph. */
+		public boolean single() {
+			return entries.size() == 1;
+		}
+
+		/** Whether the cell's entries make a list, and not steps in order. */
+		public boolean unorderedList() {
+			return entries.size() > 1 && !ordered;
+		}
+
+		public boolean orderedList() {
+			return entries.size() > 1 && ordered;
+		}
+
+		/** Whether the cell has nothing to show, not even a note. */
+		public boolean blank() {
+			return entries.isEmpty() && note == null;
+		}
 	}
 
 	/**
@@ -45,6 +65,30 @@ public record GlanceRow(String label, List<Cell> cells) {
 
 		static Entry plain(String text) {
 			return new Entry(text, null, false);
+		}
+
+		/**
+		 * The entry as a cell prints it: linked where it has a page (with what it is for
+		 * screen readers), marked "(core)" where it is. Written here, not by a template
+		 * fragment called per entry: the at-a-glance tables hold about a hundred
+		 * (bench/RESULTS.md, "Rendering, third round").
+		 */
+		public String markup() {
+			Markup html = new Markup(text.length() + 96);
+			if (href != null) {
+				html.tag("<a").attribute("href", href).tag(">").text(text);
+				if (context != null) {
+					html.tag("<span class=\"visually-hidden\"> (").text(context).tag(")</span>");
+				}
+				html.tag("</a>");
+			}
+			else {
+				html.tag("<span>").text(text).tag("</span>");
+			}
+			if (core) {
+				html.tag("<span class=\"tag__importance\">(core)</span>");
+			}
+			return html.toString();
 		}
 	}
 }

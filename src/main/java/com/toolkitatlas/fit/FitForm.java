@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
+import com.toolkitatlas.web.Markup;
 
 /**
  * The form of everything in the catalogue a person can know, grouped as the skill and
@@ -32,6 +33,11 @@ public record FitForm(List<Group> groups) {
 	/** One fieldset of the form. */
 	public record Group(String legend, List<Choice> choices) {
 
+		/** The checkboxes as the page prints them ({@link FitForm#markup}). */
+		public String markup() {
+			return FitForm.markup(choices);
+		}
+
 		static Group of(String legend, Stream<Item> items, KnownItems known, ShortForms shortForms) {
 			return new Group(legend,
 					items.sorted(Item.ORDER)
@@ -39,6 +45,31 @@ public record FitForm(List<Group> groups) {
 						.toList());
 		}
 
+	}
+
+	/**
+	 * One fieldset's checkboxes as the page prints them, ticked where known: every item
+	 * of the catalogue, on every fit page, written here for the reason
+	 * {@link ItemGroup#markup} is.
+	 */
+	static String markup(List<Choice> choices) {
+		Markup html = new Markup(choices.size() * 200);
+		for (Choice choice : choices) {
+			Item item = choice.item();
+			html.tag("<li>\n<input type=\"checkbox\"")
+				.attribute("name", item.kind().parameter())
+				.attribute("value", item.slug())
+				.attribute("id", choice.id());
+			String shortForms = choice.shortFormsAttribute();
+			if (shortForms != null) {
+				html.attribute("data-short-forms", shortForms);
+			}
+			if (choice.checked()) {
+				html.tag(" checked=\"checked\"");
+			}
+			html.tag(">\n<label").attribute("for", choice.id()).tag(">").text(item.name()).tag("</label>\n</li>\n");
+		}
+		return html.toString();
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.toolkitatlas.web.Markup;
+
 /**
  * The items of one category (or the languages), as a page lists them: skills first, then
  * tools, then languages, each by category position, items by name.
@@ -27,6 +29,32 @@ public record ItemGroup(String label, List<Need> needs) {
 			.stream()
 			.map(group -> new ItemGroup(group.getKey(), List.copyOf(group.getValue())))
 			.toList();
+	}
+
+	/**
+	 * The groups as the fit and switch pages print them: each group's label, then its
+	 * items as tags linked to their pages, core ones marked. Written here rather than by
+	 * a template fragment: the ticked fit page prints some 300 tags, and Thymeleaf's work
+	 * on their elements was most of the page's cost (bench/RESULTS.md, "Rendering, third
+	 * round").
+	 */
+	public static String markup(List<ItemGroup> groups) {
+		Markup html = new Markup(1024).tag("<div class=\"fit-groups\">\n");
+		for (ItemGroup group : groups) {
+			html.tag("<div class=\"fit-group\">\n<p class=\"fit-group__label\">")
+				.text(group.label())
+				.tag("</p>\n<ul class=\"tags\">\n");
+			for (Need need : group.needs()) {
+				html.tag(need.core() ? "<li class=\"tag--core\"><a" : "<li><a")
+					.attribute("href", need.item().href())
+					.tag(">")
+					.text(need.item().name())
+					.tag(need.core() ? "</a><span class=\"tag__importance\">core</span></li>\n"
+							: "</a><span class=\"tag__importance\">secondary</span></li>\n");
+			}
+			html.tag("</ul>\n</div>\n");
+		}
+		return html.tag("</div>").toString();
 	}
 
 }

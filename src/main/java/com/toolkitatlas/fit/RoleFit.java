@@ -77,6 +77,29 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 		return ItemGroup.of(lack.stream().filter(need -> !need.core()).toList());
 	}
 
+	/** Whether any core item of the toolkit is missing from what the person knows. */
+	public boolean lacksCore() {
+		return lack.stream().anyMatch(Need::core);
+	}
+
+	/** Whether any secondary item of the toolkit is missing. */
+	public boolean lacksSecondary() {
+		return lack.stream().anyMatch(need -> !need.core());
+	}
+
+	/** {@link #haveGroups()} as the page prints them ({@link ItemGroup#markup}). */
+	public String haveMarkup() {
+		return ItemGroup.markup(haveGroups());
+	}
+
+	public String coreLackingMarkup() {
+		return ItemGroup.markup(coreLacking());
+	}
+
+	public String secondaryLackingMarkup() {
+		return ItemGroup.markup(secondaryLacking());
+	}
+
 	/** Whether this fit is above another, exactly (not as rounded percentages). */
 	int compareShare(RoleFit other) {
 		return Long.compare((long) weightHad() * other.weightTotal(), (long) other.weightHad() * weightTotal());

@@ -11,6 +11,7 @@ import com.toolkitatlas.fit.ItemGroup;
 import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.Need;
 import com.toolkitatlas.fit.RoleFit;
+import com.toolkitatlas.web.Markup;
 
 /**
  * The way from one role to another, over skills, tools and languages: what carries over,
@@ -93,6 +94,58 @@ public record RoleSwitch(Role from, Role to, KnownItems known, List<Need> carrie
 
 	public List<ItemGroup> leftBehindGroups() {
 		return ItemGroup.of(leftBehind);
+	}
+
+	/**
+	 * The item groups as the page prints them ({@link ItemGroup#markup}): what carries
+	 * over, what to learn (core, secondary), what is already known, what stays behind.
+	 */
+	public String carriedMarkup() {
+		return ItemGroup.markup(carriedGroups());
+	}
+
+	public String coreToLearnMarkup() {
+		return ItemGroup.markup(coreToLearn());
+	}
+
+	public String secondaryToLearnMarkup() {
+		return ItemGroup.markup(secondaryToLearn());
+	}
+
+	public String knownMarkup() {
+		return ItemGroup.markup(knownGroups());
+	}
+
+	public String leftBehindMarkup() {
+		return ItemGroup.markup(leftBehindGroups());
+	}
+
+	/** Whether a secondary item is left to learn. */
+	public boolean hasSecondaryToLearn() {
+		return toLearn.stream().anyMatch(need -> !need.core());
+	}
+
+	/**
+	 * The checkboxes of {@link #learnable()}, ticked where known, as the page prints
+	 * them: a long list on every switch page, written here for the reason
+	 * {@link ItemGroup#markup} is.
+	 */
+	public String learnableMarkup() {
+		Markup html = new Markup(4096);
+		for (Need need : learnable()) {
+			Item item = need.item();
+			String id = "know-" + item.kind().parameter() + "-" + item.slug();
+			html.tag("<li>\n<input type=\"checkbox\"")
+				.attribute("name", item.kind().parameter())
+				.attribute("value", item.slug())
+				.attribute("id", id)
+				.tag(known.has(item) ? " checked=\"checked\">\n<label" : ">\n<label")
+				.attribute("for", id)
+				.tag(">")
+				.text(item.name())
+				.tag("</label>\n</li>\n");
+		}
+		return html.toString();
 	}
 
 	public long coreToLearnCount() {

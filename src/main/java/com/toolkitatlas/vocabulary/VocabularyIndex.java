@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.toolkitatlas.catalogue.Catalogue.Usage;
 import com.toolkitatlas.catalogue.Category;
+import com.toolkitatlas.web.Markup;
 
 /** Every skill or every tool, grouped by category, each with the roles that use it. */
 public record VocabularyIndex<T>(List<Group<T>> groups) {
@@ -24,6 +25,23 @@ public record VocabularyIndex<T>(List<Group<T>> groups) {
 
 		public Entry {
 			uses = List.copyOf(uses);
+		}
+
+		/**
+		 * The roles that use it as the index prints them: by short name, linked, core
+		 * ones marked. Written here rather than by a fragment called per row: an index
+		 * has some 150 rows (bench/RESULTS.md, "Rendering, third round").
+		 */
+		public String rolesMarkup() {
+			Markup html = new Markup(uses.size() * 100);
+			for (Usage use : uses) {
+				html.tag("\n<li><a")
+					.attribute("href", "/roles/" + use.role().slug())
+					.tag(">")
+					.text(use.role().shortName())
+					.tag(use.core() ? "</a> <span class=\"tag__importance\">(core)</span></li>" : "</a></li>");
+			}
+			return html.tag("\n").toString();
 		}
 	}
 }

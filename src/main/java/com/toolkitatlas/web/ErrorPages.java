@@ -143,6 +143,7 @@ public class ErrorPages {
 		model.put("allRoles", catalogue.roles());
 		model.put("catalogueSize", CatalogueSize.of(catalogue));
 		model.put("path", path);
+		model.put("navigation", Navigation.markup(path));
 		return model;
 	}
 

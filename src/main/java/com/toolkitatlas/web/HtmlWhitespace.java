@@ -3,10 +3,10 @@ package com.toolkitatlas.web;
 import java.util.Arrays;
 
 /**
- * Drops the indentation and blank lines that templates leave in a page. A browser renders
- * the page the same (a line break still separates what it separated), but there is a
- * third less to send. The inside of {@code <pre>} and {@code <textarea>}, where
- * whitespace shows, is left as it is.
+ * Drops the indentation and blank lines of a template, once, as it is read
+ * ({@link TrimmedTemplates}). A browser renders the page the same (a line break still
+ * separates what it separated), but there is a third less to send. The inside of
+ * {@code <pre>} and {@code <textarea>}, where whitespace shows, is left as it is.
  */
 final class HtmlWhitespace {
 

@@ -142,9 +142,6 @@ public class HttpCaching extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, pageCacheControl);
 		}
 		byte[] body = rendering.getContentAsByteArray();
-		if (rendering.getContentType().startsWith("text/html")) {
-			body = HtmlWhitespace.trim(body);
-		}
 		String etag = RenderedPage.etagOf(body);
 		List<RenderedPage.Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {

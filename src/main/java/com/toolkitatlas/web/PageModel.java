@@ -54,4 +54,10 @@ class PageModel {
 		return request.getRequestURI();
 	}
 
+	/** The main navigation's links, this page's section marked. */
+	@ModelAttribute("navigation")
+	String navigation(HttpServletRequest request) {
+		return Navigation.markup(request.getRequestURI());
+	}
+
 }

@@ -1,5 +1,8 @@
 package com.toolkitatlas.web;
 
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +21,8 @@ class RenderingConfiguration {
 	static final int EXPRESSION_CACHE_SIZE = 5000;
 
 	/**
-	 * Every template is an HTML page. Left alone, Thymeleaf guesses a view's content type
+	 * Every template is an HTML page, read with its indentation dropped
+	 * ({@link TrimmedTemplates}). Left alone, Thymeleaf guesses a view's content type
 	 * from the address, so the 404 page for {@code /x.js} went out as
 	 * {@code application/javascript}.
 	 */
@@ -32,6 +36,10 @@ class RenderingConfiguration {
 				}
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setCacheManager(expressionsKeptWhole());
+					engine.setTemplateResolvers(engine.getTemplateResolvers()
+						.stream()
+						.map(TrimmedTemplates::new)
+						.collect(Collectors.toCollection(LinkedHashSet::new)));
 				}
 				return bean;
 			}

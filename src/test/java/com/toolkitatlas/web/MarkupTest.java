@@ -1,0 +1,34 @@
+package com.toolkitatlas.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkupTest {
+
+	@Test
+	void escapesTextAndAttributesAsThymeleafDoes() {
+		String html = new Markup().tag("<p><a")
+			.attribute("href", "/roles?tool=a&skill=\"b\"")
+			.tag(">")
+			.text("R&D <script>alert('x')</script>")
+			.tag("</a></p>")
+			.toString();
+
+		assertThat(html).isEqualTo("<p><a href=\"/roles?tool=a&amp;skill=&quot;b&quot;\">"
+				+ "R&amp;D &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</a></p>");
+		Element link = Jsoup.parse(html).selectFirst("a");
+		assertThat(link.attr("href")).isEqualTo("/roles?tool=a&skill=\"b\"");
+		assertThat(link.text()).isEqualTo("R&D <script>alert('x')</script>");
+		assertThat(Jsoup.parse(html).select("script")).isEmpty();
+	}
+
+	@Test
+	void leavesOtherCharactersAsTheyAre() {
+		assertThat(new Markup().text("Gehalt “€ 90 000” – ünïcödé / k8s").toString())
+			.isEqualTo("Gehalt “€ 90 000” – ünïcödé / k8s");
+	}
+
+}

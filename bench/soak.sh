@@ -10,14 +10,19 @@
 #
 # Errors: socket errors, plus answers whose status is not the one PageType.java gives for that page.
 # Memory: the heap in use after a full GC (jcmd GC.run) and the process's resident memory (RSS), both
-# measured after the warm-up and again after the soak. Targets: 0 errors, growth under 10 %.
+# measured after the warm-up and again after the soak. Targets: 0 errors, growth under 10 %. Also the peak
+# resident memory (the kernel's high-water mark, VmHWM, warm-up and soak included) and the resident memory
+# when the load stops and, after IDLE seconds without requests, before the script forces a full GC: a heap
+# that gives memory back only after a full collection looks smaller after the forced one than it is in
+# production, where nothing forces it.
 # Exits 1 when a target is missed.
 #
 # With a flood beside it, also: the flood's requests and statuses (no 5xx), and no page whose address the
 # catalogue fixes evicted from the page cache.
 #
 # Settings (environment): APP_PORT (a free port), CONNECTIONS (64), THREADS (2), DURATION (300),
-# WARMUP (60), FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS,
+# WARMUP (60), IDLE (0: seconds without requests after the soak, before memory is read),
+# FLOOD_CONNECTIONS (0), FLOOD (busting: see bench/flood.lua), JAVA_OPTS (-Xmx128m), APP_ARGS,
 # JAR (with NO_BUILD=1: another jar, such as one extracted for Class Data Sharing).
 # With -XX:NativeMemoryTracking=summary in JAVA_OPTS, also the JVM's account of its memory after the soak.
 set -euo pipefail
@@ -29,6 +34,7 @@ DURATION="${DURATION:-300}"
 WARMUP="${WARMUP:-60}"
 FLOOD_CONNECTIONS="${FLOOD_CONNECTIONS:-0}"
 FLOOD="${FLOOD:-busting}"
+IDLE="${IDLE:-0}"
 
 FLOOD_PID=""
 cleanup() {
@@ -53,6 +59,11 @@ metric() {
 
 rss() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status"
+}
+
+# The most resident memory the process has had so far (KiB).
+peak_rss() {
+    awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status"
 }
 
 growth() {
@@ -148,6 +159,9 @@ fi
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/soak.lua" "http://127.0.0.1:$APP_PORT" >"$WORK/soak.txt"
 if [ -n "$FLOOD_PID" ]; then wait "$FLOOD_PID" || true; FLOOD_PID=""; fi
 check_app_alive
+rss_loaded="$(rss)"; rss_peak="$(peak_rss)"
+if [ "$IDLE" -gt 0 ]; then sleep "$IDLE"; fi
+rss_idle="$(rss)"
 fixed_evictions="$(( $(metric 'atlas_page_cache_evictions_total{addresses="fixed"') - fixed_evictions_before ))"
 heap_after="$(heap_after_gc)"; rss_after="$(rss)"
 errors_logged="$(( $(grep -c ' ERROR ' "$WORK/app.log" || true) - errors_logged_before ))"
@@ -181,7 +195,10 @@ echo "| latency p50 / p99 | ${p50} ms / ${p99} ms |"
 echo "| errors (socket errors, unexpected statuses) | $errors (${socket:-0} socket, $other other statuses, $misplaced misplaced 404s, $left_out page types left out) |"
 echo "| ERROR lines in the application's log | $errors_logged |"
 echo "| heap after full GC, before → after | $(( heap_before / 1024 )) MiB → $(( heap_after / 1024 )) MiB ($heap_growth %) |"
-echo "| resident memory, before → after | $(( rss_before / 1024 )) MiB → $(( rss_after / 1024 )) MiB ($rss_growth %) |"
+echo "| resident memory, before → after (each after a full GC) | $(( rss_before / 1024 )) MiB → $(( rss_after / 1024 )) MiB ($rss_growth %) |"
+echo "| classes loaded, unloaded since the start | $(jcmd "$APP_PID" PerfCounter.print | awk -F= '/^java.cls.loadedClasses=/ { l = $2 } /^java.cls.unloadedClasses=/ { u = $2 } END { print l ", " u }') |"
+echo "| start-up, as the application logs it | $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app.log" | head -n 1 | awk '{ print $4 " s" }') |"
+echo "| resident memory: peak, when the load stopped, after $IDLE s idle (no forced GC) | $(( rss_peak / 1024 )) MiB, $(( rss_loaded / 1024 )) MiB, $(( rss_idle / 1024 )) MiB |"
 if [ "$FLOOD_CONNECTIONS" -gt 0 ]; then
     echo "| flood beside it ($FLOOD, $FLOOD_CONNECTIONS connections) | ${flood_requests:-0} requests: $flood_statuses |"
     echo "| pages of the catalogue evicted from the page cache | $fixed_evictions |"

@@ -1,20 +1,15 @@
 package com.toolkitatlas.api;
 
 import java.io.IOException;
-import java.util.List;
 
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,10 +21,20 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API is public and read-only: any site may read it from a browser, and its
- * description names the site's public address.
+ * The API is public and read-only: any site may read it from a browser. Its OpenAPI
+ * description starts here: springdoc reads this title and text, then the controllers,
+ * when the build generates the description ({@code OpenApiDocumentTest}); the application
+ * serves that copy with the site's public address and the build's version
+ * ({@link ApiDescription}).
  */
 @Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(info = @Info(title = "Toolkit Atlas API", version = ApiDescription.UNVERSIONED,
+		description = "The catalogue of engineering career toolkits and the computations of the site "
+				+ "(comparisons, alternatives, the how-to-pick ranking, filters) as JSON. Read-only, no key "
+				+ "needed. Identifiers are slugs; every salary figure carries its basis, region, date and "
+				+ "source. Errors are RFC 9457 problem details (application/problem+json). Responses carry "
+				+ "ETag and Cache-Control headers.",
+		license = @License(name = "Catalogue facts: see /sources for each source's terms")))
 class ApiConfiguration implements WebMvcConfigurer {
 
 	/** Preflight requests (a browser asking before it sends other headers). */
@@ -50,29 +55,6 @@ class ApiConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
-	}
-
-	/**
-	 * The description, with the site's configured public address as its server: never one
-	 * taken from the request ({@code Host}, {@code X-Forwarded-Host}), since the
-	 * description is cached and served to everyone.
-	 */
-	@Bean
-	OpenAPI toolkitAtlasOpenApi(ObjectProvider<BuildProperties> build, @Value("${atlas.public-url}") String publicUrl) {
-		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("development");
-		return new OpenAPI().servers(List.of(new Server().url(withoutTrailingSlash(publicUrl))))
-			.info(new Info().title("Toolkit Atlas API")
-				.version(version)
-				.description("The catalogue of engineering career toolkits and the computations of the site "
-						+ "(comparisons, alternatives, the how-to-pick ranking, filters) as JSON. Read-only, no key "
-						+ "needed. Identifiers are slugs; every salary figure carries its basis, region, date and "
-						+ "source. Errors are RFC 9457 problem details (application/problem+json). Responses carry "
-						+ "ETag and Cache-Control headers.")
-				.license(new License().name("Catalogue facts: see /sources for each source's terms")));
-	}
-
-	private static String withoutTrailingSlash(String url) {
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	/** {@code Access-Control-Allow-Origin: *} on every answer but preflights. */

@@ -1,7 +1,6 @@
 package com.toolkitatlas.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +18,8 @@ class ApiReferenceController {
 	}
 
 	@GetMapping("/api")
-	String reference(HttpServletRequest request, Model model) {
-		model.addAttribute("reference", references.reference(request));
+	String reference(Model model) {
+		model.addAttribute("reference", references.reference());
 		return "api/reference";
 	}
 

@@ -5,95 +5,72 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
 
-import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the readable API reference from the OpenAPI description springdoc generates from
- * the controllers, so the page cannot drift from the code. Built once, on the first
- * request.
+ * the controllers ({@link ApiDescription}), so the page cannot drift from the code. Built
+ * once, at start-up.
  */
 @Service
 public class ApiReferenceService {
 
-	private final OpenApiWebMvcResource openApi;
+	/** The operations of a path item, in the order swagger lists them. */
+	private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
+			"trace");
 
-	private volatile ApiReference reference;
+	private final ApiReference reference;
 
-	public ApiReferenceService(OpenApiWebMvcResource openApi) {
-		this.openApi = openApi;
+	public ApiReferenceService(ApiDescription description) {
+		this.reference = build(description.document());
 	}
 
-	public ApiReference reference(HttpServletRequest request) {
-		ApiReference built = reference;
-		if (built == null) {
-			built = build(read(request));
-			reference = built;
-		}
-		return built;
+	public ApiReference reference() {
+		return this.reference;
 	}
 
-	private OpenAPI read(HttpServletRequest request) {
-		try {
-			return Json.mapper().readValue(openApi.openapiJson(request, "/v3/api-docs", Locale.ENGLISH), OpenAPI.class);
-		}
-		catch (Exception e) {
-			throw new IllegalStateException("The OpenAPI description could not be read", e);
-		}
-	}
-
-	static ApiReference build(OpenAPI api) {
+	static ApiReference build(JsonNode api) {
 		Map<String, List<ApiReference.Endpoint>> byTag = new LinkedHashMap<>();
 		Map<String, String> tagDescriptions = new LinkedHashMap<>();
-		if (api.getTags() != null) {
-			for (Tag tag : api.getTags()) {
-				tagDescriptions.put(tag.getName(), tag.getDescription());
-			}
+		for (JsonNode tag : api.path("tags")) {
+			tagDescriptions.put(tag.path("name").asString(), text(tag, "description"));
 		}
-		api.getPaths().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-			for (Map.Entry<PathItem.HttpMethod, Operation> operation : entry.getValue()
-				.readOperationsMap()
-				.entrySet()) {
-				Operation op = operation.getValue();
-				String tag = op.getTags() == null || op.getTags().isEmpty() ? "Other" : op.getTags().get(0);
-				byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-					.add(endpoint(operation.getKey().name(), entry.getKey(), op));
+		api.path("paths").properties().stream().sorted(Map.Entry.comparingByKey()).forEach(path -> {
+			for (String method : METHODS) {
+				JsonNode operation = path.getValue().get(method);
+				if (operation != null) {
+					JsonNode tags = operation.path("tags");
+					String tag = tags.isEmpty() ? "Other" : tags.get(0).asString();
+					byTag.computeIfAbsent(tag, t -> new ArrayList<>())
+						.add(endpoint(method.toUpperCase(Locale.ROOT), path.getKey(), operation));
+				}
 			}
 		});
 		List<ApiReference.Group> groups = byTag.entrySet()
 			.stream()
 			.map(entry -> new ApiReference.Group(entry.getKey(), tagDescriptions.get(entry.getKey()), entry.getValue()))
 			.toList();
-		return new ApiReference(api.getInfo().getTitle(), api.getInfo().getVersion(), api.getInfo().getDescription(),
-				groups);
+		JsonNode info = api.path("info");
+		return new ApiReference(text(info, "title"), text(info, "version"), text(info, "description"), groups);
 	}
 
-	private static ApiReference.Endpoint endpoint(String method, String path, Operation op) {
-		List<ApiReference.Parameter> parameters = op.getParameters() == null ? List.of()
-				: op.getParameters()
-					.stream()
-					.map(p -> new ApiReference.Parameter(p.getName(), p.getIn(), Boolean.TRUE.equals(p.getRequired()),
-							type(p.getSchema()), p.getDescription()))
-					.toList();
-		List<ApiReference.Response> responses = op.getResponses() == null ? List.of() : op.getResponses()
-			.entrySet()
-			.stream()
-			.map(r -> new ApiReference.Response(r.getKey(), r.getValue().getDescription(),
-					r.getValue().getContent() == null ? "" : String.join(", ", r.getValue().getContent().keySet())))
+	private static ApiReference.Endpoint endpoint(String method, String path, JsonNode operation) {
+		List<ApiReference.Parameter> parameters = operation.path("parameters")
+			.valueStream()
+			.map(p -> new ApiReference.Parameter(text(p, "name"), text(p, "in"), p.path("required").asBoolean(false),
+					type(p.path("schema")), text(p, "description")))
 			.toList();
-		return new ApiReference.Endpoint(method, path, op.getSummary(), op.getDescription(), parameters, responses,
-				example(path, op.getParameters()));
+		List<ApiReference.Response> responses = operation.path("responses")
+			.properties()
+			.stream()
+			.map(r -> new ApiReference.Response(r.getKey(), text(r.getValue(), "description"),
+					String.join(", ", r.getValue().path("content").propertyNames())))
+			.toList();
+		return new ApiReference.Endpoint(method, path, text(operation, "summary"), text(operation, "description"),
+				parameters, responses, example(path, operation.path("parameters")));
 	}
 
 	/**
@@ -101,21 +78,22 @@ public class ApiReferenceService {
 	 * a path variable or a required parameter has none (a link that answers 400 helps
 	 * nobody).
 	 */
-	private static String example(String path, List<Parameter> parameters) {
+	private static String example(String path, JsonNode parameters) {
 		String address = path;
 		List<String> query = new ArrayList<>();
-		for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
-			Object example = parameter.getExample();
-			if (example == null) {
-				if (Boolean.TRUE.equals(parameter.getRequired())) {
+		for (JsonNode parameter : parameters) {
+			JsonNode example = parameter.get("example");
+			String name = text(parameter, "name");
+			if (example == null || example.isNull()) {
+				if (parameter.path("required").asBoolean(false)) {
 					return null;
 				}
 			}
-			else if ("path".equals(parameter.getIn())) {
-				address = address.replace("{" + parameter.getName() + "}", example.toString());
+			else if ("path".equals(text(parameter, "in"))) {
+				address = address.replace("{" + name + "}", value(example));
 			}
-			else if ("query".equals(parameter.getIn())) {
-				query.add(parameter.getName() + "=" + example);
+			else if ("query".equals(text(parameter, "in"))) {
+				query.add(name + "=" + value(example));
 			}
 		}
 		if (address.contains("{")) {
@@ -124,14 +102,34 @@ public class ApiReferenceService {
 		return query.isEmpty() ? address : address + "?" + String.join("&", query);
 	}
 
-	private static String type(Schema<?> schema) {
-		if (schema == null) {
-			return "";
+	/**
+	 * A schema's type as people read it; OpenAPI 3.1 may give a list of types (a nullable
+	 * one adds "null").
+	 */
+	private static String type(JsonNode schema) {
+		String type = single(schema.path("type"));
+		if ("array".equals(type) && schema.has("items")) {
+			String items = single(schema.get("items").path("type"));
+			return "list of " + (items.isEmpty() ? "values" : items);
 		}
-		if ("array".equals(schema.getType()) && schema.getItems() != null) {
-			return "list of " + Objects.requireNonNullElse(schema.getItems().getType(), "values");
+		return type;
+	}
+
+	private static String single(JsonNode type) {
+		if (type.isArray()) {
+			return type.valueStream().map(JsonNode::asString).filter(t -> !t.equals("null")).findFirst().orElse("");
 		}
-		return Objects.requireNonNullElse(schema.getType(), "");
+		return type.isString() ? type.asString() : "";
+	}
+
+	/** A text property, or null where the description has none. */
+	private static String text(JsonNode node, String property) {
+		JsonNode value = node.get(property);
+		return value == null || value.isNull() ? null : value.asString();
+	}
+
+	private static String value(JsonNode example) {
+		return example.isValueNode() ? example.asString() : example.toString();
 	}
 
 }

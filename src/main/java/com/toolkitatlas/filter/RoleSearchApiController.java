@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,7 @@ class RoleSearchApiController {
 			+ "of their occupation (each sorted role then carries the figure as sortedBy); every option comes with "
 			+ "the number of roles it would leave. An unknown slug, a pay that is not a whole number from 0 to "
 			+ "1,000,000, a search over 200 characters or a sort other than pay or growth is a 400.")
-	RoleSearchResource roles(@ParameterObject FilterRequest filter) {
+	RoleSearchResource roles(FilterRequest filter) {
 		return filters.resource(filter);
 	}
 
@@ -43,7 +42,7 @@ class RoleSearchApiController {
 					+ "filter), with its headline pay figure and source, core skills, core tools and languages.")
 	@ApiResponse(responseCode = "200", description = "One row per role",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-	ResponseEntity<String> csv(@ParameterObject FilterRequest filter) {
+	ResponseEntity<String> csv(FilterRequest filter) {
 		return CsvResponse.of("roles.csv", filters.csv(filter));
 	}
 

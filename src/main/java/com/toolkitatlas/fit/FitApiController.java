@@ -3,7 +3,6 @@ package com.toolkitatlas.fit;
 import com.toolkitatlas.web.PermanentRedirect;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,7 +29,7 @@ class FitApiController {
 					+ "the fit of the three best roles the most. An unknown slug is a 400 that names it and suggests "
 					+ "the nearest; a value given twice counts once. The same items written in another order, "
 					+ "repeated, in capitals or with commas are redirected (301) to their canonical address.")
-	ResponseEntity<FitResource> fit(@ParameterObject KnownRequest request, HttpServletRequest sent) {
+	ResponseEntity<FitResource> fit(KnownRequest request, HttpServletRequest sent) {
 		KnownItems known = fits.read(request, "/api/fit");
 		if (!known.spelledAsIn(KnownRequest.asSent(sent.getParameterMap()))) {
 			return PermanentRedirect.of(known.on("/api/fit"));

@@ -3,7 +3,6 @@ package com.toolkitatlas.hire;
 import com.toolkitatlas.web.PermanentRedirect;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,7 @@ class HireApiController {
 					+ "cites the role's use case or hiring text it rests on. Without a project, first is null. An "
 					+ "unknown kind of project or stage is a 400 that names it; a choice written in another order or "
 					+ "with repeated values is redirected (301) to its canonical address.")
-	ResponseEntity<HireResource> hire(@ParameterObject HireRequest request) {
+	ResponseEntity<HireResource> hire(HireRequest request) {
 		HireQuery query = hire.read(request);
 		if (!query.spelledAsIn(request)) {
 			return PermanentRedirect.of("/api" + query.href());

@@ -6,7 +6,6 @@ import com.toolkitatlas.web.PermanentRedirect;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,7 +35,7 @@ class SwitchApiController {
 	ResponseEntity<SwitchResource> move(
 			@Parameter(
 					description = "{from}-to-{to}, such as backend-engineer-to-ml-engineer") @PathVariable String move,
-			@ParameterObject KnownRequest request, HttpServletRequest sent) {
+			KnownRequest request, HttpServletRequest sent) {
 		Route route = switches.apiRoute(move);
 		KnownItems known = switches.read(route, request, "/api");
 		if (!known.spelledAsIn(KnownRequest.asSent(sent.getParameterMap()))) {

@@ -1,5 +1,7 @@
 package com.toolkitatlas.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,11 +15,16 @@ import com.toolkitatlas.support.WebTest;
 import com.toolkitatlas.filter.FilterRequest;
 import com.toolkitatlas.filter.RoleOrder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +61,30 @@ class OpenApiDescriptionTest {
 		assertThat(described).isEqualTo(served);
 		assertThat(description.get("openapi").asString()).startsWith("3.");
 		assertThat(description.get("info").get("title").asString()).isEqualTo("Toolkit Atlas API");
+	}
+
+	@Test
+	void theServedDescriptionIsTheGeneratedCopyWithTheSiteAddressAndTheBuildVersion(
+			@Autowired ObjectProvider<BuildProperties> build, @Value("${atlas.public-url}") String publicUrl)
+			throws IOException {
+		Page served = site.getJson("/v3/api-docs");
+		JsonNode description = json.readTree(served.body());
+		JsonNode generated;
+		try (InputStream in = new ClassPathResource(ApiDescription.RESOURCE).getInputStream()) {
+			generated = json.readTree(in);
+		}
+
+		assertThat(served.header("Content-Type")).isEqualTo("application/json");
+		assertThat(description.get("servers").valueStream().map(server -> server.get("url").asString()))
+			.containsExactly(publicUrl.replaceAll("/$", ""));
+		assertThat(description.get("info").get("version").asString())
+			.isEqualTo(build.stream().map(BuildProperties::getVersion).findFirst().orElse(ApiDescription.UNVERSIONED));
+		ObjectNode rest = (ObjectNode) description.deepCopy();
+		rest.remove("servers");
+		((ObjectNode) rest.get("info")).set("version", generated.get("info").get("version"));
+		assertThat(rest).isEqualTo(generated);
+		assertThat(List.copyOf(description.propertyNames())).as("springdoc's order")
+			.containsExactly("openapi", "info", "servers", "tags", "paths", "components");
 	}
 
 	@Test

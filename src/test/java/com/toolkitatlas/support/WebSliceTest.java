@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
  * controllers read requests and map errors (status, view, problem details); what needs a
  * real Tomcat (its error report, the page cache, headers on every response) is tested
  * with {@link WebTest}. All slice tests share this one configuration, so they share one
- * application context. The API reference is left out: it renders springdoc's description,
- * which needs the whole application.
+ * application context. The API package is left out: its description and reference page
+ * are tested against the whole application ({@code OpenApiDescriptionTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,20 +14,21 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OperationCustomizer;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * Documents the query parameters of {@code /api/pick} from the guide itself: one per
  * question, named after it, with the answers it takes. The questions are catalogue data,
- * so the OpenAPI description follows a migration that changes them, as the form does.
+ * so the OpenAPI description follows a migration that changes them, as the form does: the
+ * description the application serves is generated in the build
+ * ({@code OpenApiDocumentTest}), which fails when a migration has changed the questions
+ * and the checked-in copy has not followed.
  */
-@Component
-class PickApiParameters implements OperationCustomizer {
+public class PickApiParameters implements OperationCustomizer {
 
 	private final PickGuide guide;
 
-	PickApiParameters(PickGuide guide) {
+	public PickApiParameters(PickGuide guide) {
 		this.guide = guide;
 	}
 

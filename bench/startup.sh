@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Start-up: time and CPU from launching the JVM to the first page answered, with and without Class Data
-# Sharing, set up as Spring Boot documents it (extract the jar with -Djarmode=tools, one training run that
-# writes the archive with -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile). Optionally side by side
-# with another Spring Boot jar (Spring PetClinic), started the same ways, alternating, in one run.
+# Start-up: time and CPU from launching the JVM to the first page answered, without Class Data Sharing and with
+# it, set up as Spring Boot documents it (extract the jar with -Djarmode=tools, a training run that writes the
+# archive with -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile). Two training runs are compared:
+#   refresh  Spring Boot's documented one: the context starts, then exits (spring.context.exit=onRefresh), so the
+#            archive holds the classes of start-up only;
+#   pages    the application starts, serves its main pages once, then is stopped (SIGTERM): the archive also
+#            holds the classes of the first requests (Tomcat's request path, the templates' engine, the views),
+#            which the first page would otherwise load. The Docker image trains this way.
+# Optionally side by side with another Spring Boot jar (Spring PetClinic), extracted and trained the same ways,
+# alternating, in one run.
 #
 #   NO_BUILD=1 bench/startup.sh
 #   NO_BUILD=1 OTHER_JAR=/path/to/spring-petclinic-4.0.0-SNAPSHOT.jar bench/startup.sh
@@ -10,47 +16,75 @@
 # Each round starts every variant once, in turn; the table gives the median of ROUNDS rounds. "CPU" is the
 # process's user + system time when the first page answers (steadier than wall time on a shared machine).
 #
-# Settings (environment): ROUNDS (5), JAVA_OPTS (-Xmx128m), OTHER_JAR, OTHER_NAME (petclinic).
+# Settings (environment): ROUNDS (5), JAVA_OPTS (-Xmx128m), VARIANTS ("none refresh pages"), OTHER_JAR,
+# OTHER_NAME (petclinic), OTHER_PAGES (the pages PetClinic's training serves: its home, owner search, an owner,
+# the vets; this site's are every page type of PageType.java).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 ROUNDS="${ROUNDS:-5}"
+VARIANTS="${VARIANTS:-none refresh pages}"
 OTHER_JAR="${OTHER_JAR:-}"
 OTHER_NAME="${OTHER_NAME:-petclinic}"
+OTHER_PAGES="${OTHER_PAGES:-/ /owners/find /owners?lastName= /owners/1 /owners/1/pets/new /vets.html /vets}"
 cleanup() { stop_app; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 build
 
-# Extracts a jar as Spring Boot's CDS set-up does and makes its archive with a training run (the context
-# starts, then exits: spring.context.exit=onRefresh).
-prepare() {
+# The jar extracted as Spring Boot's CDS set-up asks (a plain jar beside its lib/ directory).
+extract() {
     local name="$1" jar="$2"
     java -Djarmode=tools -jar "$jar" extract --destination "$WORK/$name" >/dev/null
-    local extracted
-    extracted="$(ls "$WORK/$name"/*.jar | head -n 1)"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/$name/application.jsa" -Dspring.context.exit=onRefresh \
-        -jar "$extracted" --server.port=0 >"$WORK/$name-training.log" 2>&1 || true
-    [ -s "$WORK/$name/application.jsa" ] || { log "No CDS archive for $name:"; tail -n 20 "$WORK/$name-training.log" >&2; exit 1; }
-    echo "$extracted"
+    ls "$WORK/$name"/*.jar | head -n 1
+}
+
+# Waits until the application on $1 answers its home page; fails with the end of $2 if it dies.
+await_home() {
+    local port="$1" logfile="$2"
+    until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
+        kill -0 "$APP_PID" 2>/dev/null || { log "It did not start:"; tail -n 20 "$logfile" >&2; exit 1; }
+        sleep 0.05
+    done
+}
+
+# One training run of the extracted jar $2, writing $WORK/$1/<variant>.jsa.
+train() {
+    local name="$1" jar="$2" variant="$3" pages="$4"
+    local archive="$WORK/$name/$variant.jsa" logfile="$WORK/$name-$variant-training.log"
+    if [ "$variant" = refresh ]; then
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
+            -jar "$jar" --server.port=0 >"$logfile" 2>&1 || true
+    else
+        local port path
+        local -; set -f # the addresses hold '?', not patterns of file names
+        port="$(free_port)"
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -jar "$jar" --server.port="$port" >"$logfile" 2>&1 &
+        APP_PID=$!
+        await_home "$port" "$logfile"
+        for path in $pages; do
+            curl -s -o /dev/null "http://127.0.0.1:$port$path"
+        done
+        # The JVM writes the archive as it exits, after the shutdown hooks.
+        stop_app
+    fi
+    [ -s "$archive" ] || { log "No CDS archive for $name ($variant):"; tail -n 20 "$logfile" >&2; exit 1; }
 }
 
 # Starts one variant, waits for its first page, prints "seconds cpu_seconds", stops it.
 start_once() {
-    local cds="$1" jar="$2" archive="$3"
+    local variant="$1" jar="$2" archive="$3"
     local port opts="$JAVA_OPTS"
     port="$(free_port)"
-    [ "$cds" = yes ] && opts="$opts -XX:SharedArchiveFile=$archive"
+    [ "$variant" != none ] && opts="$opts -XX:SharedArchiveFile=$archive"
     local t0 t1
     t0="$(date +%s.%N)"
     # shellcheck disable=SC2086
     java $opts -jar "$jar" --server.port="$port" >"$WORK/start.log" 2>&1 &
     APP_PID=$!
-    until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
-        kill -0 "$APP_PID" 2>/dev/null || { log "It did not start:"; tail -n 20 "$WORK/start.log" >&2; exit 1; }
-        sleep 0.05
-    done
+    await_home "$port" "$WORK/start.log"
     t1="$(date +%s.%N)"
     local ticks
     ticks="$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")"
@@ -60,33 +94,38 @@ start_once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-names=(atlas); jars=("$JAR")
-[ -n "$OTHER_JAR" ] && { names+=("$OTHER_NAME"); jars+=("$OTHER_JAR"); }
+names=(atlas); jars=("$JAR"); pages=("$(page_types | awk '{ print $3 }' | tr '\n' ' ')")
+[ -n "$OTHER_JAR" ] && { names+=("$OTHER_NAME"); jars+=("$OTHER_JAR"); pages+=("$OTHER_PAGES"); }
 extracted=()
 for i in "${!names[@]}"; do
-    log "Extracting ${names[$i]} and making its CDS archive (training run)"
-    extracted+=("$(prepare "${names[$i]}" "${jars[$i]}")")
+    log "Extracting ${names[$i]}"
+    extracted+=("$(extract "${names[$i]}" "${jars[$i]}")")
+    for variant in $VARIANTS; do
+        [ "$variant" = none ] && continue
+        log "Training ${names[$i]} ($variant)"
+        train "${names[$i]}" "${extracted[$i]}" "$variant" "${pages[$i]}"
+    done
 done
 
 echo "Start-up to the first page, $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
-echo "java $JAVA_OPTS -jar <extracted jar> [-XX:SharedArchiveFile=application.jsa]; $ROUNDS rounds, variants alternating"
+echo "java $JAVA_OPTS -jar <extracted jar> [-XX:SharedArchiveFile=<variant>.jsa]; $ROUNDS rounds, variants alternating"
 for round in $(seq 1 "$ROUNDS"); do
     for i in "${!names[@]}"; do
-        for cds in no yes; do
-            read -r seconds cpu < <(start_once "$cds" "${extracted[$i]}" "$WORK/${names[$i]}/application.jsa")
-            echo "$seconds" >>"$WORK/${names[$i]}-$cds.wall"; echo "$cpu" >>"$WORK/${names[$i]}-$cds.cpu"
-            log "round $round: ${names[$i]} CDS=$cds ${seconds} s, ${cpu} s CPU"
+        for variant in $VARIANTS; do
+            read -r seconds cpu < <(start_once "$variant" "${extracted[$i]}" "$WORK/${names[$i]}/$variant.jsa")
+            echo "$seconds" >>"$WORK/${names[$i]}-$variant.wall"; echo "$cpu" >>"$WORK/${names[$i]}-$variant.cpu"
+            log "round $round: ${names[$i]} CDS=$variant ${seconds} s, ${cpu} s CPU"
         done
     done
 done
 echo
-printf '| %-10s | %-4s | %18s | %17s | %-24s |\n' application CDS "first page (median)" "CPU to it (median)" "all rounds (s)"
-printf '|%s|\n' "------------|------|---------------------|-------------------|--------------------------"
+printf '| %-10s | %-7s | %18s | %17s | %-30s |\n' application CDS "first page (median)" "CPU to it (median)" "all rounds (s)"
+printf '|%s|\n' "------------|---------|---------------------|-------------------|--------------------------------"
 for i in "${!names[@]}"; do
-    for cds in no yes; do
-        printf '| %-10s | %-4s | %17s s | %15s s | %-24s |\n' "${names[$i]}" "$cds" \
-            "$(median <"$WORK/${names[$i]}-$cds.wall")" "$(median <"$WORK/${names[$i]}-$cds.cpu")" \
-            "$(tr '\n' ' ' <"$WORK/${names[$i]}-$cds.wall")"
+    for variant in $VARIANTS; do
+        printf '| %-10s | %-7s | %17s s | %15s s | %-30s |\n' "${names[$i]}" "$variant" \
+            "$(median <"$WORK/${names[$i]}-$variant.wall")" "$(median <"$WORK/${names[$i]}-$variant.cpu")" \
+            "$(tr '\n' ' ' <"$WORK/${names[$i]}-$variant.wall")"
     done
 done
 echo

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * it from the controllers in the build, and the copy it generated is checked in
  * ({@value #RESOURCE}; {@code OpenApiDocumentTest} fails when the controllers have moved
  * on and says how to refresh it): generating it in the running application took
- * springdoc, swagger-core, Jackson 2 and Hibernate Validator, some 1,700 classes held in
+ * springdoc, swagger-core, Jackson 2 and Hibernate Validator, 2,175 classes held in
  * memory for a document that changes only with a release. The copy is completed here with
  * what only the running application knows: the site's configured public address as its
  * server (never one taken from the request, {@code Host} or {@code X-Forwarded-Host},

@@ -95,7 +95,7 @@ class OpenApiDocumentTest {
 				JsonNode a = checkedIn.isObject() ? checkedIn.get(name) : checkedIn.get(Integer.parseInt(name));
 				JsonNode b = generated.isObject() ? generated.get(name) : generated.get(Integer.parseInt(name));
 				if (a == null || !a.equals(b)) {
-					return firstDifference(pointer + "/" + name, a, b);
+					return firstDifference(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), a, b);
 				}
 			}
 		}

@@ -8,6 +8,8 @@ import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.Need;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.fit.ItemGroup;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static com.toolkitatlas.catalogue.CatalogueFixture.DEVOPS;
@@ -155,6 +157,24 @@ class RoleSwitchTest {
 
 	private static List<String> slugs(List<Need> needs) {
 		return needs.stream().map(need -> need.item().slug()).toList();
+	}
+
+	@Test
+	void theSwitchFormPrintsACheckboxPerItemLeftToLearnTickedWhereKnown() {
+		KnownItems known = new KnownItems(List.of(Item.of(PIPELINES), Item.of(GO)));
+		RoleSwitch move = RoleSwitch.of(RESEARCH, ML, known, "/compare/ml-vs-research");
+
+		Document form = Jsoup.parseBodyFragment("<ul>" + move.learnableMarkup() + "</ul>");
+
+		assertThat(form.select("ul > li > input[type=checkbox]"))
+			.extracting(box -> box.attr("name"), box -> box.attr("value"), box -> box.hasAttr("checked"),
+					box -> form.select("label[for=" + box.id() + "]").text())
+			.containsExactlyElementsOf(move.learnable()
+				.stream()
+				.map(Need::item)
+				.map(item -> tuple(item.kind().parameter(), item.slug(), known.has(item), item.name()))
+				.toList());
+		assertThat(form.select("input[checked]")).as("data pipelines, known and left for ML").isNotEmpty();
 	}
 
 }

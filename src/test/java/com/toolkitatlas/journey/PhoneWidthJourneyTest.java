@@ -7,15 +7,19 @@ import com.toolkitatlas.support.Browser.Viewport;
 import com.toolkitatlas.support.BrowserTest;
 import com.toolkitatlas.support.PageType;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journey 6: every page type on a phone, 390 px wide as the site's issues measure and 375
  * px as the narrowest phones still common, read without scrolling sideways; its tables
- * readable, and none hiding part of itself without showing that it scrolls.
+ * readable, and none hiding part of itself without showing that it scrolls; the main
+ * navigation in two rows above the answer, no link of it out of view.
  */
 @BrowserTest
 class PhoneWidthJourneyTest {
@@ -129,6 +133,45 @@ class PhoneWidthJourneyTest {
 			browser.at(phone);
 			List<String> problems = browser.script(TABLES_HIDING_PART);
 			assertThat(problems).as("tables at %d px on %s", phone.width(), type.path()).isEmpty();
+		}
+	}
+
+	/** How many links the main navigation has, and in how many rows. */
+	private static final String NAVIGATION_ROWS = """
+			const links = [...document.querySelectorAll('.site-nav a')];
+			return [links.length, new Set(links.map(a => Math.round(a.getBoundingClientRect().top))).size];""";
+
+	/**
+	 * How many pixels of the focused link are hidden, past the edges of the navigation or
+	 * of the screen.
+	 */
+	private static final String FOCUSED_LINK_HIDDEN = """
+			const a = document.activeElement, r = a.getBoundingClientRect();
+			const box = a.closest('ul').getBoundingClientRect(), width = document.documentElement.clientWidth;
+			return Math.max(0, Math.max(box.left, 0) - r.left) + Math.max(0, r.right - Math.min(box.right, width));""";
+
+	@Test
+	void theMainNavigationTakesTwoRowsWithEveryLinkInViewAndLeavesTheHomePagesFirstRoleOnTheFirstScreen(
+			Browser browser) {
+		for (Viewport phone : PHONES) {
+			browser.at(phone).open("/");
+			List<Long> navigation = browser.script(NAVIGATION_ROWS);
+			assertThat(navigation.get(1)).as("rows of links at %d px", phone.width()).isLessThanOrEqualTo(2L);
+			assertThat(browser
+				.<Number>script(
+						"return document.querySelector('.role-card').getBoundingClientRect().top + window.scrollY")
+				.doubleValue()).as("top of the first role at %d px", phone.width()).isLessThan(phone.height());
+
+			WebElement link = browser.tabTo("the main navigation", "el.closest('.site-nav')");
+			for (int i = 0; i < navigation.get(0); i++, link = browser.press(Keys.TAB).focused()) {
+				// Chromium does not scroll a link into view when the keyboard reaches it
+				// while
+				// part of it shows: in a row that scrolls sideways, a link could stay cut
+				// off.
+				assertThat(browser.<Number>script(FOCUSED_LINK_HIDDEN).doubleValue())
+					.as("pixels of %s hidden when the keyboard reaches it at %d px", link.getText(), phone.width())
+					.isLessThan(2);
+			}
 		}
 	}
 

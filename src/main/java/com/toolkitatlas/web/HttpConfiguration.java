@@ -71,6 +71,7 @@ class HttpConfiguration {
 				if (settings.cache()) {
 					factory.addEngineValves(new PageCacheValve(pageCache, pageAddresses));
 				}
+				factory.setProtocol(HttpProtocol.class.getName());
 				factory.addConnectorCustomizers(connector -> {
 					connector.addLifecycleListener(event -> {
 						if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
@@ -82,7 +83,8 @@ class HttpConfiguration {
 					// default 8 kB, and from a
 					// direct buffer, which saves the JDK a copy per write: each measured
 					// to save CPU per page.
-					connector.setProperty("socket.appWriteBufSize", "65536");
+					connector.setProperty("socket.appWriteBufSize",
+							String.valueOf(settings.writeBufferSize().toBytes()));
 					connector.setProperty("socket.directBuffer", "true");
 				});
 				factory.addContextCustomizers(context -> {

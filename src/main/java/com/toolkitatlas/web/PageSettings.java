@@ -18,8 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param queryCacheSize the memory for pages whose address is made of query parameters
  * (filters, searches, questionnaire answers, comparisons of several roles), kept apart so
  * that no number of them can push the others out
+ * @param writeBufferSize how much of an answer, headers and body, Tomcat gathers before
+ * it writes to the socket: a page up to this size leaves in one system call; each
+ * connection holds a direct buffer of this size
  */
 @ConfigurationProperties("atlas.pages")
 public record PageSettings(@DefaultValue("5m") Duration maxAge, @DefaultValue("true") boolean cache,
-		@DefaultValue("16MB") DataSize cacheSize, @DefaultValue("4MB") DataSize queryCacheSize) {
+		@DefaultValue("16MB") DataSize cacheSize, @DefaultValue("4MB") DataSize queryCacheSize,
+		@DefaultValue("64KB") DataSize writeBufferSize) {
 }

@@ -27,5 +27,5 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("atlas.pages")
 public record PageSettings(@DefaultValue("5m") Duration maxAge, @DefaultValue("true") boolean cache,
 		@DefaultValue("16MB") DataSize cacheSize, @DefaultValue("4MB") DataSize queryCacheSize,
-		@DefaultValue("64KB") DataSize writeBufferSize) {
+		@DefaultValue("128KB") DataSize writeBufferSize) {
 }

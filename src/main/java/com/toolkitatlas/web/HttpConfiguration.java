@@ -57,10 +57,11 @@ class HttpConfiguration {
 
 	/**
 	 * Serves cached pages from a valve in front of everything else (Tomcat's engine),
-	 * tunes the socket buffers, answers {@code OPTIONS *} through the application, and
-	 * replaces Tomcat's error report (and the one Spring Boot configures) with the site's
-	 * own. Runs after Spring Boot's customizers, so it sees and removes the valve they
-	 * add.
+	 * keeps answers already compressed out of Tomcat's compression check
+	 * ({@link HttpProtocol}), tunes the socket buffers, answers {@code OPTIONS *} through
+	 * the application, and replaces Tomcat's error report (and the one Spring Boot
+	 * configures) with the site's own. Runs after Spring Boot's customizers, so it sees
+	 * and removes the valve they add.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves(PageCache pageCache,
@@ -71,6 +72,7 @@ class HttpConfiguration {
 				if (settings.cache()) {
 					factory.addEngineValves(new PageCacheValve(pageCache, pageAddresses));
 				}
+				factory.setProtocol(HttpProtocol.class.getName());
 				factory.addConnectorCustomizers(connector -> {
 					connector.addLifecycleListener(event -> {
 						if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
@@ -78,11 +80,12 @@ class HttpConfiguration {
 							protocol.setAdapter(new ServerWideOptions(protocol.getAdapter()));
 						}
 					});
-					// A page of 40 kB leaves in one write rather than five of Tomcat's
-					// default 8 kB, and from a
-					// direct buffer, which saves the JDK a copy per write: each measured
-					// to save CPU per page.
-					connector.setProperty("socket.appWriteBufSize", "65536");
+					// A page leaves in one write (up to atlas.pages.write-buffer-size)
+					// rather than in pieces of Tomcat's default 8 kB, and from a direct
+					// buffer, which saves the JDK a copy per write: each measured to save
+					// CPU per page.
+					connector.setProperty("socket.appWriteBufSize",
+							String.valueOf(settings.writeBufferSize().toBytes()));
 					connector.setProperty("socket.directBuffer", "true");
 				});
 				factory.addContextCustomizers(context -> {

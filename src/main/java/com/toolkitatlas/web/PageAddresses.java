@@ -52,7 +52,8 @@ public class PageAddresses {
 
 	private static final String FRAGMENT = SEPARATOR + "htmx";
 
-	private static final String QUERY = SEPARATOR + "?";
+	/** Starts the query's part of a key. */
+	static final String QUERY = SEPARATOR + "?";
 
 	private final ObjectProvider<RequestMappingInfoHandlerMapping> mappings;
 
@@ -69,12 +70,19 @@ public class PageAddresses {
 	 */
 	String key(String path, HttpServletRequest request) {
 		boolean fragment = Htmx.wantsFragment(request);
-		if (request.getQueryString() == null) {
+		String query = request.getQueryString();
+		if (query == null) {
 			return fragment ? path + FRAGMENT : path;
 		}
-		StringBuilder key = new StringBuilder(path);
+		StringBuilder key = new StringBuilder(path.length() + query.length() + 16).append(path);
 		if (fragment) {
 			key.append(FRAGMENT);
+		}
+		Parameters parameters = parametersOf(path, request.getRequestURI());
+		if (PlainQuery.appendTo(key, query, parameters)) {
+			// As the site's own links spell their queries: no parsing, decoding or
+			// encoding needed.
+			return key.toString();
 		}
 		Map<String, String[]> values;
 		try {
@@ -85,15 +93,23 @@ public class PageAddresses {
 			// kept for it, and the application answers it as it answers such requests.
 			return null;
 		}
-		Parameters parameters = parametersOf(path, request.getRequestURI());
+		appendDecoded(key, values, parameters);
+		return key.toString();
+	}
+
+	/**
+	 * Appends the canonical query to the key, from the parameters as Tomcat decoded them:
+	 * the ones the page reads, by name in alphabetical order, each name's values in the
+	 * order sent, each name and value encoded again.
+	 */
+	static void appendDecoded(StringBuilder key, Map<String, String[]> values, Parameters read) {
 		String separator = QUERY;
-		for (String name : parameters.any() ? new TreeSet<>(values.keySet()) : parameters.names()) {
+		for (String name : read.any() ? new TreeSet<>(values.keySet()) : read.names()) {
 			for (String value : values.getOrDefault(name, new String[0])) {
 				key.append(separator).append(encode(name)).append('=').append(encode(value));
 				separator = "&";
 			}
 		}
-		return key.toString();
 	}
 
 	/** Whether the key is of a page whose address is made of query parameters. */

@@ -106,6 +106,24 @@ class PageCacheKeyTest {
 	}
 
 	@Test
+	void anAddressSpelledAsTheSiteLinksItAndEncodedOtherwiseShareOneEntry() {
+		Page page = site.get("/roles?tool=docker&skill=ci-cd&language=python");
+		cache.cleanUp();
+		long entries = cache.entries();
+
+		for (String address : List.of("/roles?language=python&skill=ci-cd&tool=docker",
+				"/roles?%73kill=ci-cd&tool=docker&language=python", "/roles?skill=ci%2Dcd&tool=docker&language=python",
+				"/roles?tool=docker&utm_source=a+b&skill=ci-cd&language=python&x=%41")) {
+			Page same = site.get(address);
+			assertThat(same.status()).as(address).isEqualTo(200);
+			assertThat(same.header("ETag")).as(address).isEqualTo(page.header("ETag"));
+		}
+		cache.cleanUp();
+
+		assertThat(cache.entries()).isEqualTo(entries);
+	}
+
+	@Test
 	void aParameterIsKeyedAsThePageReadsItHoweverItIsEncoded() {
 		Page filtered = site.get("/roles?skill=ci-cd");
 		Page all = site.get("/roles");

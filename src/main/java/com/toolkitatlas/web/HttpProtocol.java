@@ -1,0 +1,26 @@
+package com.toolkitatlas.web;
+
+import org.apache.coyote.Request;
+import org.apache.coyote.Response;
+import org.apache.coyote.http11.Http11NioProtocol;
+
+/**
+ * Tomcat's HTTP/1.1 protocol, which does not look for a way to compress a response that
+ * already says how its body is encoded. The application compresses pages itself, once,
+ * when it renders them; Tomcat would still parse the {@code Content-Encoding} header of
+ * every such response into a set to find out it must not compress it again, which JFR put
+ * at 7 to 9 % of the CPU of serving a cached page (bench/RESULTS.md). Every other
+ * response (stylesheets, scripts, metrics) is checked and compressed as before. Named in
+ * {@link HttpConfiguration}; Tomcat makes it by its class name, so it stays public.
+ */
+public class HttpProtocol extends Http11NioProtocol {
+
+	@Override
+	public boolean useCompression(Request request, Response response) {
+		// Tomcat would not compress an encoded body either, but for "identity", which
+		// nothing here sends.
+		return response.getMimeHeaders().getValue("Content-Encoding") == null
+				&& super.useCompression(request, response);
+	}
+
+}

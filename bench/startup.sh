@@ -7,18 +7,23 @@
 #   pages    the application starts, serves its main pages once, then is stopped (SIGTERM): the archive also
 #            holds the classes of the first requests (Tomcat's request path, the templates' engine, the views),
 #            which the first page would otherwise load. The Docker image trains this way.
+# Each of them also with Spring's ahead-of-time processing (variants aot, aot-refresh, aot-pages: the jar built with
+# ./mvnw -Paot package, started and trained with -Dspring.aot.enabled=true), as the Docker image runs it.
 # Optionally side by side with another Spring Boot jar (Spring PetClinic), extracted and trained the same ways,
-# alternating, in one run.
+# alternating, in one run (for the aot variants, OTHER_JAR must be AOT-processed too).
 #
 #   NO_BUILD=1 bench/startup.sh
 #   NO_BUILD=1 OTHER_JAR=/path/to/spring-petclinic-4.0.0-SNAPSHOT.jar bench/startup.sh
+#   ./mvnw -Paot -DskipTests package && NO_BUILD=1 VARIANTS="none pages aot-pages" \
+#       OTHER_JAR=<PetClinic's jar, AOT-processed> bench/startup.sh        (the fourth round, bench/RESULTS.md)
 #
 # Each round starts every variant once, in turn; the table gives the median of ROUNDS rounds. "CPU" is the
 # process's user + system time when the first page answers (steadier than wall time on a shared machine).
 #
 # Settings (environment): ROUNDS (5), JAVA_OPTS (-Xmx128m), VARIANTS ("none refresh pages"), OTHER_JAR,
 # OTHER_NAME (petclinic), OTHER_PAGES (the pages PetClinic's training serves: its home, owner search, an owner,
-# the vets; this site's are every page type of PageType.java).
+# the vets; this site's are every page type of PageType.java), ATLAS_ARGS (--management.server.port=0: the
+# actuator on a port of its own, as production runs it and as the AOT-processed jar requires).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -27,6 +32,7 @@ VARIANTS="${VARIANTS:-none refresh pages}"
 OTHER_JAR="${OTHER_JAR:-}"
 OTHER_NAME="${OTHER_NAME:-petclinic}"
 OTHER_PAGES="${OTHER_PAGES:-/ /owners/find /owners?lastName= /owners/1 /owners/1/pets/new /vets.html /vets}"
+ATLAS_ARGS="${ATLAS_ARGS:---management.server.port=0}"
 cleanup() { stop_app; rm -rf "$WORK"; }
 trap cleanup EXIT
 
@@ -48,20 +54,26 @@ await_home() {
     done
 }
 
-# One training run of the extracted jar $2, writing $WORK/$1/<variant>.jsa.
+# The JVM's options of a variant: the AOT-processed start for aot, aot-refresh and aot-pages.
+variant_opts() {
+    case "$1" in aot*) echo "$JAVA_OPTS -Dspring.aot.enabled=true" ;; *) echo "$JAVA_OPTS" ;; esac
+}
+
+# One training run of the extracted jar $2, writing $WORK/$1/<variant>.jsa; $5 are the application's arguments.
 train() {
-    local name="$1" jar="$2" variant="$3" pages="$4"
-    local archive="$WORK/$name/$variant.jsa" logfile="$WORK/$name-$variant-training.log"
-    if [ "$variant" = refresh ]; then
+    local name="$1" jar="$2" variant="$3" pages="$4" args="$5"
+    local archive="$WORK/$name/$variant.jsa" logfile="$WORK/$name-$variant-training.log" opts
+    opts="$(variant_opts "$variant")"
+    if [ "${variant#aot-}" = refresh ]; then
         # shellcheck disable=SC2086
-        java $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
-            -jar "$jar" --server.port=0 >"$logfile" 2>&1 || true
+        java $opts -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
+            -jar "$jar" --server.port=0 $args >"$logfile" 2>&1 || true
     else
         local port path
         local -; set -f # the addresses hold '?', not patterns of file names
         port="$(free_port)"
         # shellcheck disable=SC2086
-        java $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -jar "$jar" --server.port="$port" >"$logfile" 2>&1 &
+        java $opts -XX:ArchiveClassesAtExit="$archive" -jar "$jar" --server.port="$port" $args >"$logfile" 2>&1 &
         APP_PID=$!
         await_home "$port" "$logfile"
         for path in $pages; do
@@ -75,14 +87,15 @@ train() {
 
 # Starts one variant, waits for its first page, prints "seconds cpu_seconds", stops it.
 start_once() {
-    local variant="$1" jar="$2" archive="$3"
-    local port opts="$JAVA_OPTS"
+    local variant="$1" jar="$2" archive="$3" args="$4"
+    local port opts
+    opts="$(variant_opts "$variant")"
     port="$(free_port)"
-    [ "$variant" != none ] && opts="$opts -XX:SharedArchiveFile=$archive"
+    case "$variant" in none | aot) ;; *) opts="$opts -XX:SharedArchiveFile=$archive -Xshare:on" ;; esac
     local t0 t1
     t0="$(date +%s.%N)"
     # shellcheck disable=SC2086
-    java $opts -jar "$jar" --server.port="$port" >"$WORK/start.log" 2>&1 &
+    java $opts -jar "$jar" --server.port="$port" $args >"$WORK/start.log" 2>&1 &
     APP_PID=$!
     await_home "$port" "$WORK/start.log"
     t1="$(date +%s.%N)"
@@ -94,36 +107,38 @@ start_once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-names=(atlas); jars=("$JAR"); pages=("$(page_types | awk '{ print $3 }' | tr '\n' ' ')")
-[ -n "$OTHER_JAR" ] && { names+=("$OTHER_NAME"); jars+=("$OTHER_JAR"); pages+=("$OTHER_PAGES"); }
+names=(atlas); jars=("$JAR"); pages=("$(page_types | awk '{ print $3 }' | tr '\n' ' ')"); args=("$ATLAS_ARGS")
+[ -n "$OTHER_JAR" ] && { names+=("$OTHER_NAME"); jars+=("$OTHER_JAR"); pages+=("$OTHER_PAGES"); args+=(""); }
 extracted=()
 for i in "${!names[@]}"; do
     log "Extracting ${names[$i]}"
     extracted+=("$(extract "${names[$i]}" "${jars[$i]}")")
     for variant in $VARIANTS; do
-        [ "$variant" = none ] && continue
+        case "$variant" in none | aot) continue ;; esac
         log "Training ${names[$i]} ($variant)"
-        train "${names[$i]}" "${extracted[$i]}" "$variant" "${pages[$i]}"
+        train "${names[$i]}" "${extracted[$i]}" "$variant" "${pages[$i]}" "${args[$i]}"
     done
 done
 
 echo "Start-up to the first page, $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
-echo "java $JAVA_OPTS -jar <extracted jar> [-XX:SharedArchiveFile=<variant>.jsa]; $ROUNDS rounds, variants alternating"
+echo "java $JAVA_OPTS [-Dspring.aot.enabled=true] [-XX:SharedArchiveFile=<variant>.jsa -Xshare:on] -jar <extracted jar>" \
+    "(Toolkit Atlas: $ATLAS_ARGS); $ROUNDS rounds, variants alternating"
 for round in $(seq 1 "$ROUNDS"); do
     for i in "${!names[@]}"; do
         for variant in $VARIANTS; do
-            read -r seconds cpu < <(start_once "$variant" "${extracted[$i]}" "$WORK/${names[$i]}/$variant.jsa")
+            read -r seconds cpu < <(start_once "$variant" "${extracted[$i]}" "$WORK/${names[$i]}/$variant.jsa" \
+                "${args[$i]}")
             echo "$seconds" >>"$WORK/${names[$i]}-$variant.wall"; echo "$cpu" >>"$WORK/${names[$i]}-$variant.cpu"
             log "round $round: ${names[$i]} CDS=$variant ${seconds} s, ${cpu} s CPU"
         done
     done
 done
 echo
-printf '| %-10s | %-7s | %18s | %17s | %-30s |\n' application CDS "first page (median)" "CPU to it (median)" "all rounds (s)"
-printf '|%s|\n' "------------|---------|---------------------|-------------------|--------------------------------"
+printf '| %-10s | %-9s | %18s | %17s | %-30s |\n' application CDS "first page (median)" "CPU to it (median)" "all rounds (s)"
+printf '|%s|\n' "------------|-----------|---------------------|-------------------|--------------------------------"
 for i in "${!names[@]}"; do
     for variant in $VARIANTS; do
-        printf '| %-10s | %-7s | %17s s | %15s s | %-30s |\n' "${names[$i]}" "$variant" \
+        printf '| %-10s | %-9s | %17s s | %15s s | %-30s |\n' "${names[$i]}" "$variant" \
             "$(median <"$WORK/${names[$i]}-$variant.wall")" "$(median <"$WORK/${names[$i]}-$variant.cpu")" \
             "$(tr '\n' ' ' <"$WORK/${names[$i]}-$variant.wall")"
     done

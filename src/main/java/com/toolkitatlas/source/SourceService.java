@@ -28,17 +28,25 @@ public class SourceService {
 
 	private final HireService hire;
 
+	/**
+	 * Worked out once: it depends on the catalogue alone, which is loaded when the
+	 * application starts, and computing every pair's overlap again was a fifth of the
+	 * page's uncached cost (bench/RESULTS.md, "Rendering, fourth round").
+	 */
+	private final SimilarityMatrix similarity;
+
 	public SourceService(Catalogue catalogue, PickService pick, HireService hire) {
 		this.catalogue = catalogue;
 		this.pick = pick;
 		this.hire = hire;
+		this.similarity = SimilarityMatrix.of(catalogue.roles());
 	}
 
 	public SourcesPage page() {
 		List<Role> editorialRankings = catalogue.roles().stream().filter(Role::hasEditorialAlternatives).toList();
 		return new SourcesPage(catalogue.sources(), catalogue.tools().stream().filter(Tool::costChecked).toList(),
 				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
-				SimilarityMatrix.of(catalogue.roles()), pick.method(),
+				similarity, pick.method(),
 				new Count((int) catalogue.sources().stream().filter(Source::seed).count()), editorialRankings,
 				new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
 	}

@@ -146,22 +146,24 @@ public class RoleFilterService {
 	}
 
 	private List<Facet> facets(RoleFilter filter, List<Role> matching) {
-		Map<String, Integer> skillUses = uses(matching, role -> role.skills().stream().map(link -> link.skill().slug()));
+		Map<String, Integer> skillUses = uses(matching,
+				role -> role.skills().stream().map(link -> link.skill().slug()));
 		Map<String, Integer> toolUses = uses(matching, role -> role.tools().stream().map(link -> link.tool().slug()));
 		Map<String, Integer> languageUses = uses(matching,
 				role -> role.languages().stream().map(link -> link.language().slug()));
 		return List.of(
-				new Facet("skill", "Skills",
-						groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
-								skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
+				new Facet("skill", "Skills", groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
+						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
 				new Facet("tool", "Tools",
 						groups(catalogue.toolCategories(), catalogue.tools(), Tool::category,
 								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), toolUses))),
-				new Facet("language", "Languages", List.of(new Facet.Group(null, catalogue.languages()
-					.stream()
-					.map(language -> option(language.slug(), language.name(), filter.languages().contains(language),
-							languageUses))
-					.toList()))));
+				new Facet("language", "Languages",
+						List.of(new Facet.Group(null,
+								catalogue.languages()
+									.stream()
+									.map(language -> option(language.slug(), language.name(),
+											filter.languages().contains(language), languageUses))
+									.toList()))));
 	}
 
 	/**

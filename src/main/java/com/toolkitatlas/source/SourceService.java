@@ -46,9 +46,8 @@ public class SourceService {
 		List<Role> editorialRankings = catalogue.roles().stream().filter(Role::hasEditorialAlternatives).toList();
 		return new SourcesPage(catalogue.sources(), catalogue.tools().stream().filter(Tool::costChecked).toList(),
 				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
-				similarity, pick.method(),
-				new Count((int) catalogue.sources().stream().filter(Source::seed).count()), editorialRankings,
-				new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
+				similarity, pick.method(), new Count((int) catalogue.sources().stream().filter(Source::seed).count()),
+				editorialRankings, new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
 	}
 
 	public SourcesResource resource() {

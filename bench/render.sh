@@ -71,6 +71,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 ticks_per_second="$(getconf CLK_TCK)"
 
 measuring_since="$(date -u '+%H:%M:%S')"
+measuring_since_local="$(date '+%H:%M:%S')"   # as `jfr print` writes event times
 
 commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "Toolkit Atlas $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
@@ -97,7 +98,14 @@ if [ "$JFR" = 1 ]; then
     # head closes its pipe early: not an error here.
     set +o pipefail
     jcmd "$APP_PID" JFR.dump name=render begin="$measuring_since" filename="$WORK/render.jfr" >/dev/null
-    jfr print --stack-depth 256 --events jdk.ExecutionSample "$WORK/render.jfr" >"$WORK/samples.txt"
+    # The dump holds whole chunks of the recording, from the JVM's start: without this filter the summary
+    # counted start-up and warm-up too (three quarters of the samples in a short run). Only the samples
+    # taken from the start of the measurement are kept.
+    jfr print --stack-depth 256 --events jdk.ExecutionSample "$WORK/render.jfr" | awk -v since="$measuring_since_local" '
+        /^jdk\.ExecutionSample/ { if (keep) printf "%s", event; event = $0 "\n"; keep = 0; next }
+        { event = event $0 "\n" }
+        /^[ \t]*startTime = / { keep = (substr($3, 1, 8) >= since) }
+        END { if (keep) printf "%s", event }' >"$WORK/samples.txt"
     echo
     echo "JFR execution samples: $(grep -c 'jdk.ExecutionSample' "$WORK/samples.txt")"
     echo

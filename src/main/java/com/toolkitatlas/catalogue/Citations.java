@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.toolkitatlas.web.Markup;
+
 /**
  * The sources one page cites, numbered in the order the page first uses them: a fact
  * carries a small numbered marker and the page ends with one list of its sources, instead
@@ -33,6 +35,26 @@ public record Citations(List<Source> sources) {
 			throw new IllegalArgumentException("Not cited on this page: " + source.code());
 		}
 		return index + 1;
+	}
+
+	/**
+	 * The small numbered marker where a fact is used, pointing at the page's list of
+	 * sources: {@code <a href="#cite-W4" aria-label="Source 2: title">2</a>}, printed
+	 * inside a {@code <sup class="cite">}. Its accessible name says what it is, not a
+	 * bare number. Written here rather than by a template fragment: a pair page has some
+	 * forty markers, and a fragment call per marker was a large share of Thymeleaf's work
+	 * on it (bench/RESULTS.md, "Rendering, fourth round").
+	 * @throws IllegalArgumentException for a source the page did not declare
+	 */
+	public String marker(Source source) {
+		String number = Integer.toString(number(source));
+		return new Markup(160).tag("<a")
+			.attribute("href", "#cite-" + source.code())
+			.attribute("aria-label", "Source " + number + ": " + source.title())
+			.tag(">")
+			.text(number)
+			.tag("</a>")
+			.toString();
 	}
 
 	public boolean isEmpty() {

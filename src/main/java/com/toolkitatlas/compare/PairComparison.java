@@ -8,11 +8,15 @@ import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
 import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Overlap;
+import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
+import com.toolkitatlas.catalogue.Skill;
+import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.salary.JobOutlook;
 import com.toolkitatlas.salary.SalaryChart;
+import com.toolkitatlas.web.Markup;
 
 /**
  * Two roles side by side, composed from their catalogue texts and lists and from the
@@ -93,6 +97,68 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			.filter(role -> role.note(ListTopic.SALARY) != null)
 			.map(role -> new RoleText(role, role.note(ListTopic.SALARY)))
 			.toList();
+	}
+
+	/*
+	 * The page's longer lists are written here rather than by template fragments: a pair
+	 * page printed some 1,500 elements, and Thymeleaf's work per processed element was
+	 * most of its cost (bench/RESULTS.md, "Rendering, fourth round").
+	 */
+
+	/** Skills of the overlap as tags, each linked to its page. */
+	public String skillTags(List<Skill> skills) {
+		Markup html = new Markup(64 * skills.size());
+		for (Skill skill : skills) {
+			linkTag(html, "/skills/" + skill.slug(), skill.name());
+		}
+		return html.toString();
+	}
+
+	/** Tools of the overlap as tags, each linked to its page. */
+	public String toolTags(List<Tool> tools) {
+		Markup html = new Markup(64 * tools.size());
+		for (Tool tool : tools) {
+			linkTag(html, "/tools/" + tool.slug(), tool.name());
+		}
+		return html.toString();
+	}
+
+	private static void linkTag(Markup html, String href, String name) {
+		html.tag("\n<li><a").attribute("href", href).tag(">").text(name).tag("</a></li>");
+	}
+
+	/**
+	 * The rows of a role's core tools table: each tool linked, how it is paid for and the
+	 * evidence checked for it ("evidence 1", "evidence 2" where there are several), or
+	 * "Not checked yet".
+	 */
+	public String toolCostRows(Role role) {
+		Markup html = new Markup(2048);
+		for (RoleTool link : role.coreTools()) {
+			Tool tool = link.tool();
+			html.tag("\n<tr>\n<th scope=\"row\"><a")
+				.attribute("href", "/tools/" + tool.slug())
+				.tag(">")
+				.text(tool.name())
+				.tag("</a></th>\n");
+			if (tool.costChecked()) {
+				html.tag("<td><span>").text(tool.cost().model().label()).tag("</span>\n<span class=\"source-ref\">");
+				List<String> evidence = tool.cost().evidenceLinks();
+				for (int i = 0; i < evidence.size(); i++) {
+					html.tag((i > 0) ? ", <a" : "<a")
+						.attribute("href", evidence.get(i))
+						.tag(" rel=\"nofollow\">")
+						.text((evidence.size() > 1) ? "evidence " + (i + 1) : "evidence")
+						.tag("</a>");
+				}
+				html.tag("</span></td>\n");
+			}
+			else {
+				html.tag("<td class=\"muted\">Not checked yet</td>\n");
+			}
+			html.tag("</tr>");
+		}
+		return html.tag("\n").toString();
 	}
 
 	/**

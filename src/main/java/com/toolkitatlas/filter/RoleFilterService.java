@@ -2,11 +2,12 @@ package com.toolkitatlas.filter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -145,20 +146,37 @@ public class RoleFilterService {
 	}
 
 	private List<Facet> facets(RoleFilter filter, List<Role> matching) {
+		Map<String, Integer> skillUses = uses(matching,
+				role -> role.skills().stream().map(link -> link.skill().slug()));
+		Map<String, Integer> toolUses = uses(matching, role -> role.tools().stream().map(link -> link.tool().slug()));
+		Map<String, Integer> languageUses = uses(matching,
+				role -> role.languages().stream().map(link -> link.language().slug()));
 		return List.of(
-				new Facet("skill", "Skills",
-						groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
-								skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), matching,
-										role -> role.skill(skill.slug()).isPresent()))),
+				new Facet("skill", "Skills", groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
+						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
 				new Facet("tool", "Tools",
 						groups(catalogue.toolCategories(), catalogue.tools(), Tool::category,
-								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), matching,
-										role -> role.tool(tool.slug()).isPresent()))),
-				new Facet("language", "Languages", List.of(new Facet.Group(null, catalogue.languages()
-					.stream()
-					.map(language -> option(language.slug(), language.name(), filter.languages().contains(language),
-							matching, role -> role.language(language.slug()).isPresent()))
-					.toList()))));
+								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), toolUses))),
+				new Facet("language", "Languages",
+						List.of(new Facet.Group(null,
+								catalogue.languages()
+									.stream()
+									.map(language -> option(language.slug(), language.name(),
+											filter.languages().contains(language), languageUses))
+									.toList()))));
+	}
+
+	/**
+	 * How many of the roles use each skill, tool or language, by slug: one pass over the
+	 * roles' links. Searching every role's links for every option of the filter was a
+	 * tenth of an uncached roles page (bench/RESULTS.md, "Rendering, fourth round").
+	 */
+	private static Map<String, Integer> uses(List<Role> roles, Function<Role, Stream<String>> slugs) {
+		Map<String, Integer> uses = new HashMap<>();
+		for (Role role : roles) {
+			slugs.apply(role).distinct().forEach(slug -> uses.merge(slug, 1, Integer::sum));
+		}
+		return uses;
 	}
 
 	private static <T> List<Facet.Group> groups(List<Category> categories, List<T> entries,
@@ -170,9 +188,8 @@ public class RoleFilterService {
 			.toList();
 	}
 
-	private static Facet.Option option(String slug, String name, boolean selected, List<Role> matching,
-			Predicate<Role> has) {
-		return new Facet.Option(slug, name, (int) matching.stream().filter(has).count(), selected);
+	private static Facet.Option option(String slug, String name, boolean selected, Map<String, Integer> uses) {
+		return new Facet.Option(slug, name, uses.getOrDefault(slug, 0), selected);
 	}
 
 	private static RoleResult result(RoleFilter filter, Role role) {

@@ -21,6 +21,7 @@ import com.toolkitatlas.salary.PayPicture;
 import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SharedOccupation;
+import com.toolkitatlas.web.Markup;
 
 /**
  * Everything the profile page of one role shows. The role's paragraphs are grouped as a
@@ -114,6 +115,30 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 			.toList();
 	}
 
+	/**
+	 * The language tags as the page's list prints them; each link says, for a screen
+	 * reader, that it is a language.
+	 */
+	public String languageTagsMarkup() {
+		return Tag.markup(languageTags(), "<span class=\"visually-hidden\"> (language)</span>");
+	}
+
+	/**
+	 * The rows of the tools table, every group's in turn, as the page prints them. The
+	 * profile's longest list (some thirty rows of four cells): written here, where it
+	 * costs a few microseconds, rather than by Thymeleaf, whose work per processed
+	 * element was most of the page's cost (bench/RESULTS.md, "Rendering, fourth round").
+	 */
+	public String toolRowsMarkup() {
+		Markup html = new Markup(4096);
+		for (ToolGroup group : toolGroups) {
+			for (ToolRow row : group.rows()) {
+				row.writeTo(html);
+			}
+		}
+		return html.tag("\n").toString();
+	}
+
 	public record SkillGroup(Category category, List<RoleSkill> skills) {
 
 		/** The group's skills as the page's tags print them. */
@@ -121,6 +146,11 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 			return skills.stream()
 				.map(link -> Tag.of("/skills/" + link.skill().slug(), link.skill().name(), link.importance()))
 				.toList();
+		}
+
+		/** The group's tags as the page's list prints them. */
+		public String tagsMarkup() {
+			return Tag.markup(tags(), "");
 		}
 
 	}
@@ -149,6 +179,26 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 					"(" + importance.label().toLowerCase(Locale.ROOT) + ")");
 		}
 
+		/**
+		 * The tags as list items: the linked name (followed by {@code afterName}, the
+		 * site's own markup, inside the link), then how central it is.
+		 */
+		static String markup(List<Tag> tags, String afterName) {
+			Markup html = new Markup(2048);
+			for (Tag tag : tags) {
+				html.tag((tag.cssClass == null) ? "\n<li>" : "\n<li class=\"" + tag.cssClass + "\">")
+					.tag("\n<a")
+					.attribute("href", tag.href)
+					.tag(">")
+					.text(tag.name)
+					.tag(afterName)
+					.tag("</a><span class=\"tag__importance\">")
+					.text(tag.importance)
+					.tag("</span>\n</li>");
+			}
+			return html.tag("\n").toString();
+		}
+
 	}
 
 	/**
@@ -165,6 +215,25 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 			return new ToolRow("/tools/" + tool.slug(), tool.name(), category.label(), link.importance().label(),
 					tool.costChecked() ? tool.cost().evidenceLinks().get(0) : null,
 					tool.costChecked() ? tool.cost().model().label() : null);
+		}
+
+		void writeTo(Markup html) {
+			html.tag("\n<tr>\n<th scope=\"row\"><a")
+				.attribute("href", href)
+				.tag(">")
+				.text(name)
+				.tag("</a></th>\n<td>")
+				.text(category)
+				.tag("</td>\n<td>")
+				.text(importance)
+				.tag("</td>\n<td>\n");
+			if (costHref != null) {
+				html.tag("<a").attribute("href", costHref).tag(" rel=\"nofollow\">").text(costLabel).tag("</a>");
+			}
+			else {
+				html.tag("<span class=\"muted\">Not checked yet</span>");
+			}
+			html.tag("\n</td>\n</tr>");
 		}
 
 	}

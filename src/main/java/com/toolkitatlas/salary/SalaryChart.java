@@ -2,7 +2,9 @@ package com.toolkitatlas.salary;
 
 import java.util.List;
 
+import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.SalaryFigure;
+import com.toolkitatlas.web.Markup;
 
 /**
  * Salary figures drawn on one scale from $0 to {@code maxUsd}: each figure as a band, a
@@ -16,6 +18,63 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 		public boolean band() {
 			return width > 0;
 		}
+	}
+
+	/**
+	 * The chart's rows as the page prints them: each figure's label (linked where it has
+	 * a page), basis, region and period, its bar or mark drawn in SVG as decoration, and
+	 * its amount with its source, as a footnote marker where the page numbers its sources
+	 * ({@code citations} not null) or as a link otherwise. Written here rather than by a
+	 * template: a pair page draws two charts, and Thymeleaf's work per processed element
+	 * was most of the page's cost (bench/RESULTS.md, "Rendering, fourth round").
+	 */
+	public String rowsMarkup(Citations citations) {
+		Markup html = new Markup(1024 * bars.size());
+		for (Bar bar : bars) {
+			SalaryFigure figure = bar.figure();
+			html.tag("\n<tr>\n<th scope=\"row\">\n");
+			if (bar.href() != null) {
+				html.tag("<a").attribute("href", bar.href()).tag(">").text(bar.label()).tag("</a>\n");
+			}
+			else {
+				html.tag("<span>").text(bar.label()).tag("</span>\n");
+			}
+			html.tag("<span class=\"salary-chart__basis\">")
+				.text(figure.basis().label() + ", " + figure.region() + ", " + figure.period())
+				.tag("</span>\n");
+			if (figure.proxy()) {
+				html.tag("<span class=\"occupation__status occupation__status--proxy\">proxy</span>\n");
+			}
+			html.tag("</th>\n<td class=\"salary-chart__bar\">\n"
+					+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
+					+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n");
+			if (bar.band()) {
+				html.tag("<rect class=\"salary-chart__band\" y=\"2\" height=\"8\"")
+					.attribute("x", String.valueOf(bar.start()))
+					.attribute("width", String.valueOf(bar.width()))
+					.tag("/>\n");
+			}
+			if (bar.point() != null) {
+				html.tag("<rect class=\"salary-chart__point\" y=\"0\" width=\"1.2\" height=\"12\"")
+					.attribute("x", String.valueOf(bar.point() - 0.6))
+					.tag("/>\n");
+			}
+			html.tag("</svg>\n</td>\n<td class=\"salary-chart__value\">\n<span>")
+				.text(figure.summary())
+				.tag("</span>\n");
+			if (citations != null) {
+				html.tag("<sup class=\"cite\">").tag(citations.marker(figure.source())).tag("</sup>\n");
+			}
+			else {
+				html.tag("<span class=\"source-ref\">Source: <a")
+					.attribute("href", "/sources#" + figure.source().code())
+					.tag(">")
+					.text(figure.source().title())
+					.tag("</a></span>\n");
+			}
+			html.tag("</td>\n</tr>");
+		}
+		return html.tag("\n").toString();
 	}
 
 	/** The ticks that carry a label, from $0 towards the end of the scale. */

@@ -14,6 +14,7 @@ import com.toolkitatlas.hire.HireService;
 import com.toolkitatlas.pick.PickMethod;
 import com.toolkitatlas.pick.PickService;
 import com.toolkitatlas.web.Count;
+import com.toolkitatlas.web.Markup;
 
 import org.springframework.stereotype.Service;
 
@@ -27,19 +28,26 @@ public class SourceService {
 
 	private final HireService hire;
 
+	/**
+	 * Worked out once: it depends on the catalogue alone, which is loaded when the
+	 * application starts, and computing every pair's overlap again was a fifth of the
+	 * page's uncached cost (bench/RESULTS.md, "Rendering, fourth round").
+	 */
+	private final SimilarityMatrix similarity;
+
 	public SourceService(Catalogue catalogue, PickService pick, HireService hire) {
 		this.catalogue = catalogue;
 		this.pick = pick;
 		this.hire = hire;
+		this.similarity = SimilarityMatrix.of(catalogue.roles());
 	}
 
 	public SourcesPage page() {
 		List<Role> editorialRankings = catalogue.roles().stream().filter(Role::hasEditorialAlternatives).toList();
 		return new SourcesPage(catalogue.sources(), catalogue.tools().stream().filter(Tool::costChecked).toList(),
 				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
-				SimilarityMatrix.of(catalogue.roles()), pick.method(),
-				new Count((int) catalogue.sources().stream().filter(Source::seed).count()), editorialRankings,
-				new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
+				similarity, pick.method(), new Count((int) catalogue.sources().stream().filter(Source::seed).count()),
+				editorialRankings, new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
 	}
 
 	public SourcesResource resource() {
@@ -70,6 +78,81 @@ public class SourceService {
 	public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
 			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count definingDocuments,
 			List<Role> editorialRankings, Count rolesWithoutEditorialRanking, HireMethod hireMethod) {
+
+		/*
+		 * The page's two long tables are written here rather than by the template: they
+		 * were some 860 of the page's 1,400 elements, and Thymeleaf's work per processed
+		 * element was most of its cost (bench/RESULTS.md, "Rendering, fourth round").
+		 */
+
+		/**
+		 * A row per source, its code as the row's id (what the other pages' source links
+		 * point at): its title, linked where it has a public address, its date, what it
+		 * measured and its grade.
+		 */
+		public String sourceRowsMarkup() {
+			Markup html = new Markup(256 * sources.size());
+			for (Source source : sources) {
+				html.tag("\n<tr")
+					.attribute("id", source.code())
+					.tag(">\n<td>")
+					.text(source.code())
+					.tag("</td>\n<th scope=\"row\">\n");
+				if (source.hasUrl()) {
+					html.tag("<a")
+						.attribute("href", source.url())
+						.tag(" rel=\"nofollow\">")
+						.text(source.title())
+						.tag("</a>\n");
+				}
+				else {
+					html.tag("<span>")
+						.text(source.title())
+						.tag("</span>\n<span class=\"muted\">(no public address)</span>\n");
+				}
+				html.tag("</th>\n<td>")
+					.text(orEmpty(source.published()))
+					.tag("</td>\n<td>")
+					.text(orEmpty(source.measured()))
+					.tag("</td>\n<td>")
+					.text((source.confidence() != null) ? source.confidence() : "not graded")
+					.tag("</td>\n</tr>");
+			}
+			return html.tag("\n").toString();
+		}
+
+		/**
+		 * A row per checked tool: its cost model, what the evidence shows, a link to each
+		 * piece of evidence ("evidence 1", "evidence 2" where there are several) and when
+		 * it was read.
+		 */
+		public String checkedToolRowsMarkup() {
+			Markup html = new Markup(512 * checkedTools.size());
+			for (Tool tool : checkedTools) {
+				html.tag("\n<tr>\n<th scope=\"row\">")
+					.text(tool.name())
+					.tag("</th>\n<td>")
+					.text(tool.cost().model().label())
+					.tag("</td>\n<td>")
+					.text(orEmpty(tool.cost().note()))
+					.tag("</td>\n<td>");
+				List<String> evidence = tool.cost().evidenceLinks();
+				for (int i = 0; i < evidence.size(); i++) {
+					html.tag((i > 0) ? ", <a" : "<a")
+						.attribute("href", evidence.get(i))
+						.tag(" rel=\"nofollow\">")
+						.text((evidence.size() > 1) ? "evidence " + (i + 1) : "licence or pricing page")
+						.tag("</a>");
+				}
+				html.tag("\n<span class=\"muted\">").text("(" + tool.cost().checked() + ")").tag("</span></td>\n</tr>");
+			}
+			return html.tag("\n").toString();
+		}
+
+		private static String orEmpty(String text) {
+			return (text != null) ? text : "";
+		}
+
 	}
 
 	/** The sources as the JSON API returns them. */

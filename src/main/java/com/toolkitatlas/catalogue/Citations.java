@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * The sources one page cites, numbered in the order the page first uses them: a fact

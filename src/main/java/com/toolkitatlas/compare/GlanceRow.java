@@ -3,7 +3,7 @@ package com.toolkitatlas.compare;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Source;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * One row of an at-a-glance table: what it compares, and one cell per role in column

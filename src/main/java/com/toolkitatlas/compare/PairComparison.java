@@ -16,7 +16,7 @@ import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.salary.JobOutlook;
 import com.toolkitatlas.salary.SalaryChart;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * Two roles side by side, composed from their catalogue texts and lists and from the

@@ -2,7 +2,7 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * The options of one filter parameter, in groups, each with the number of roles that

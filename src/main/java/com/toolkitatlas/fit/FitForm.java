@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * The form of everything in the catalogue a person can know, grouped as the skill and

@@ -11,7 +11,7 @@ import com.toolkitatlas.fit.ItemGroup;
 import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.Need;
 import com.toolkitatlas.fit.RoleFit;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * The way from one role to another, over skills, tools and languages: what carries over,

@@ -21,7 +21,7 @@ import com.toolkitatlas.salary.PayPicture;
 import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SharedOccupation;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * Everything the profile page of one role shows. The role's paragraphs are grouped as a

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.SalaryFigure;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /**
  * Salary figures drawn on one scale from $0 to {@code maxUsd}: each figure as a band, a

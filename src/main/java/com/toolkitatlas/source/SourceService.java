@@ -14,7 +14,7 @@ import com.toolkitatlas.hire.HireService;
 import com.toolkitatlas.pick.PickMethod;
 import com.toolkitatlas.pick.PickService;
 import com.toolkitatlas.web.Count;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 import org.springframework.stereotype.Service;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.toolkitatlas.catalogue.Catalogue.Usage;
 import com.toolkitatlas.catalogue.Category;
-import com.toolkitatlas.web.Markup;
+import com.toolkitatlas.html.Markup;
 
 /** Every skill or every tool, grouped by category, each with the roles that use it. */
 public record VocabularyIndex<T>(List<Group<T>> groups) {

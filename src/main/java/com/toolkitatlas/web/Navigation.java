@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import com.toolkitatlas.html.Markup;
+
 /**
  * The site's main navigation, with the section of the current page marked for assistive
  * technology ({@code aria-current="page"}). There are as many versions of it as sections,

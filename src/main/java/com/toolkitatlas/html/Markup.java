@@ -1,12 +1,15 @@
-package com.toolkitatlas.web;
+package com.toolkitatlas.html;
 
 /**
- * A small HTML writer for the few lists a page repeats hundreds of times (the fit and
- * switch pages' item tags and checkboxes), where Thymeleaf's cost per processed element
- * was most of the page's (bench/RESULTS.md, "Rendering, third round"). Everything that
- * comes from the catalogue goes through {@link #text} or {@link #attribute}, which escape
- * it as Thymeleaf's {@code th:text} does; only the writer's own constant markup goes in
- * unescaped, through {@link #tag}. Templates print the result with {@code th:utext}.
+ * A small HTML writer for the lists a page repeats tens or hundreds of times (item tags,
+ * checkboxes, filter options, citation markers, table rows), where Thymeleaf's cost per
+ * processed element was most of the page's (bench/RESULTS.md, "Rendering, third round"
+ * and "fourth round"). It has a package of its own because the view models of every
+ * feature use it, and the catalogue's too, which the web package depends on. Everything
+ * that comes from the catalogue goes through {@link #text} or {@link #attribute}, which
+ * escape it as Thymeleaf's {@code th:text} does; only the writer's own constant markup
+ * goes in unescaped, through {@link #tag}. Templates print the result with
+ * {@code th:utext}.
  */
 public final class Markup {
 

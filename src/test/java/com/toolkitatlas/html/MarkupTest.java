@@ -1,4 +1,4 @@
-package com.toolkitatlas.web;
+package com.toolkitatlas.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

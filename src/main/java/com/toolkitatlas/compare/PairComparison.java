@@ -6,17 +6,17 @@ import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
+import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Overlap;
-import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
+import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.salary.JobOutlook;
 import com.toolkitatlas.salary.SalaryChart;
-import com.toolkitatlas.html.Markup;
 
 /**
  * Two roles side by side, composed from their catalogue texts and lists and from the

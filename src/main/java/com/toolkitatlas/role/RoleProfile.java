@@ -9,19 +9,19 @@ import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
 import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.Items;
-import com.toolkitatlas.catalogue.Links;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
+import com.toolkitatlas.catalogue.Links;
 import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
+import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.salary.PayPicture;
 import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SharedOccupation;
-import com.toolkitatlas.html.Markup;
 
 /**
  * Everything the profile page of one role shows. The role's paragraphs are grouped as a

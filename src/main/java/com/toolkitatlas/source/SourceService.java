@@ -11,10 +11,10 @@ import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.compare.SimilarityMatrix;
 import com.toolkitatlas.hire.HireMethod;
 import com.toolkitatlas.hire.HireService;
+import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.pick.PickMethod;
 import com.toolkitatlas.pick.PickService;
 import com.toolkitatlas.web.Count;
-import com.toolkitatlas.html.Markup;
 
 import org.springframework.stereotype.Service;
 

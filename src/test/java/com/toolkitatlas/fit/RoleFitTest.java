@@ -92,6 +92,29 @@ class RoleFitTest {
 	}
 
 	@Test
+	void thePagePrintsEachListAsItsGroupsAndSaysWhetherCoreOrSecondaryItemsAreLacking() {
+		RoleFit ml = RoleFit.of(ML, items(Item.of(MACHINE_LEARNING), Item.of(SQL)));
+
+		assertThat(PrintedGroups.read(ml.haveMarkup())).isNotEmpty().isEqualTo(PrintedGroups.of(ml.haveGroups()));
+		assertThat(PrintedGroups.read(ml.coreLackingMarkup())).isNotEmpty()
+			.isEqualTo(PrintedGroups.of(ml.coreLacking()));
+		assertThat(PrintedGroups.read(ml.secondaryLackingMarkup())).isNotEmpty()
+			.isEqualTo(PrintedGroups.of(ml.secondaryLacking()));
+		assertThat(ml.lacksCore()).isTrue();
+		assertThat(ml.lacksSecondary()).isTrue();
+
+		RoleFit core = RoleFit.of(ML, items(Item.of(MACHINE_LEARNING), Item.of(STATISTICS), Item.of(DOCKER),
+				Item.of(PYTORCH), Item.of(PYTHON)));
+		assertThat(core.lacksCore()).as("every core item known").isFalse();
+		assertThat(core.lacksSecondary()).isTrue();
+		assertThat(PrintedGroups.read(core.coreLackingMarkup())).isEmpty();
+
+		RoleFit whole = RoleFit.of(ML, KnownItems.toolkitOf(ML));
+		assertThat(whole.lacksCore()).isFalse();
+		assertThat(whole.lacksSecondary()).isFalse();
+	}
+
+	@Test
 	void aFitJustBelowAnotherBeforeRoundingSaysSo() {
 		// Everything of ML and Backend but their secondary data pipelines and CI/CD:
 		// ML 12 of 13 (92.3%), Backend 13 of 14 (92.9%); Research has all of its toolkit.

@@ -8,6 +8,7 @@ import com.toolkitatlas.fit.KnownItems;
 import com.toolkitatlas.fit.Need;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.fit.ItemGroup;
+import com.toolkitatlas.fit.PrintedGroups;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,31 @@ class RoleSwitchTest {
 		assertThat(move.fit().percent()).isEqualTo(9 * 100 / 13);
 		assertThat(move.verdict()).endsWith(
 				"is covered by Research Scientist and what you know; 1 of its 5 core " + "items is left to learn.");
+	}
+
+	@Test
+	void theSwitchPagePrintsEachListAsItsGroupsAndSaysWhetherSecondaryItemsAreLeftToLearn() {
+		KnownItems known = new KnownItems(List.of(Item.of(PIPELINES), Item.of(GO)));
+		RoleSwitch move = RoleSwitch.of(RESEARCH, ML, known, "/compare/ml-vs-research");
+
+		assertThat(PrintedGroups.read(move.carriedMarkup())).isNotEmpty()
+			.isEqualTo(PrintedGroups.of(move.carriedGroups()));
+		assertThat(PrintedGroups.read(move.coreToLearnMarkup())).isNotEmpty()
+			.isEqualTo(PrintedGroups.of(move.coreToLearn()));
+		assertThat(PrintedGroups.read(move.secondaryToLearnMarkup())).isNotEmpty()
+			.isEqualTo(PrintedGroups.of(move.secondaryToLearn()));
+		assertThat(PrintedGroups.read(move.knownMarkup())).isNotEmpty().isEqualTo(PrintedGroups.of(move.knownGroups()));
+		assertThat(PrintedGroups.read(move.leftBehindMarkup())).isEmpty();
+		RoleSwitch fromBackend = RoleSwitch.of(CatalogueFixture.BACKEND, ML, KnownItems.NONE, "/compare/backend-vs-ml");
+		assertThat(PrintedGroups.read(fromBackend.leftBehindMarkup()))
+			.as("what stays behind, from a role with items ML does not use")
+			.isNotEmpty()
+			.isEqualTo(PrintedGroups.of(fromBackend.leftBehindGroups()));
+		assertThat(move.hasSecondaryToLearn()).isTrue();
+		assertThat(
+				RoleSwitch.of(RESEARCH, ML, KnownItems.toolkitOf(ML), "/compare/ml-vs-research").hasSecondaryToLearn())
+			.as("the whole of ML known")
+			.isFalse();
 	}
 
 	private static List<String> slugs(List<Need> needs) {

@@ -3,6 +3,8 @@ package com.toolkitatlas.catalogue;
 import java.util.Arrays;
 import java.util.List;
 
+import com.toolkitatlas.html.Markup;
+
 /**
  * A tool; its cost is null until the catalogue has checked it against a licence or
  * pricing page.
@@ -26,6 +28,21 @@ public record Tool(String slug, String name, Category category, ToolCost cost) {
 		 */
 		public List<String> evidenceLinks() {
 			return Arrays.stream(evidence.split(" ; ")).map(String::strip).toList();
+		}
+
+		/**
+		 * Writes a link to each piece of evidence, separated by commas: "evidence 1",
+		 * "evidence 2"... where there are several, {@code onlyLabel} where there is one.
+		 */
+		public void writeEvidenceLinks(Markup html, String onlyLabel) {
+			List<String> links = evidenceLinks();
+			for (int i = 0; i < links.size(); i++) {
+				html.tag((i > 0) ? ", <a" : "<a")
+					.attribute("href", links.get(i))
+					.tag(" rel=\"nofollow\">")
+					.text((links.size() > 1) ? "evidence " + (i + 1) : onlyLabel)
+					.tag("</a>");
+			}
 		}
 	}
 }

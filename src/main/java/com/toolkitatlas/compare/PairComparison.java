@@ -143,14 +143,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 				.tag("</a></th>\n");
 			if (tool.costChecked()) {
 				html.tag("<td><span>").text(tool.cost().model().label()).tag("</span>\n<span class=\"source-ref\">");
-				List<String> evidence = tool.cost().evidenceLinks();
-				for (int i = 0; i < evidence.size(); i++) {
-					html.tag((i > 0) ? ", <a" : "<a")
-						.attribute("href", evidence.get(i))
-						.tag(" rel=\"nofollow\">")
-						.text((evidence.size() > 1) ? "evidence " + (i + 1) : "evidence")
-						.tag("</a>");
-				}
+				tool.cost().writeEvidenceLinks(html, "evidence");
 				html.tag("</span></td>\n");
 			}
 			else {

@@ -136,14 +136,7 @@ public class SourceService {
 					.tag("</td>\n<td>")
 					.text(orEmpty(tool.cost().note()))
 					.tag("</td>\n<td>");
-				List<String> evidence = tool.cost().evidenceLinks();
-				for (int i = 0; i < evidence.size(); i++) {
-					html.tag((i > 0) ? ", <a" : "<a")
-						.attribute("href", evidence.get(i))
-						.tag(" rel=\"nofollow\">")
-						.text((evidence.size() > 1) ? "evidence " + (i + 1) : "licence or pricing page")
-						.tag("</a>");
-				}
+				tool.cost().writeEvidenceLinks(html, "licence or pricing page");
 				html.tag("\n<span class=\"muted\">").text("(" + tool.cost().checked() + ")").tag("</span></td>\n</tr>");
 			}
 			return html.tag("\n").toString();

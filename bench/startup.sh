@@ -23,7 +23,9 @@
 # Settings (environment): ROUNDS (5), JAVA_OPTS (-Xmx128m), VARIANTS ("none refresh pages"), OTHER_JAR,
 # OTHER_NAME (petclinic), OTHER_PAGES (the pages PetClinic's training serves: its home, owner search, an owner,
 # the vets; this site's are every page type of PageType.java), ATLAS_ARGS (--management.server.port=0: the
-# actuator on a port of its own, as production runs it and as the AOT-processed jar requires).
+# actuator on a port of its own, as production runs it and as the AOT-processed jar requires), OTHER_ARGS (none;
+# to compare two builds of this site, OTHER_JAR=<the other build> OTHER_NAME=<its name> OTHER_ARGS="$ATLAS_ARGS"
+# and OTHER_PAGES=<this site's pages>, as the fifth round did).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -33,6 +35,7 @@ OTHER_JAR="${OTHER_JAR:-}"
 OTHER_NAME="${OTHER_NAME:-petclinic}"
 OTHER_PAGES="${OTHER_PAGES:-/ /owners/find /owners?lastName= /owners/1 /owners/1/pets/new /vets.html /vets}"
 ATLAS_ARGS="${ATLAS_ARGS:---management.server.port=0}"
+OTHER_ARGS="${OTHER_ARGS:-}"
 cleanup() { stop_app; rm -rf "$WORK"; }
 trap cleanup EXIT
 
@@ -108,7 +111,7 @@ start_once() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 names=(atlas); jars=("$JAR"); pages=("$(page_types | awk '{ print $3 }' | tr '\n' ' ')"); args=("$ATLAS_ARGS")
-[ -n "$OTHER_JAR" ] && { names+=("$OTHER_NAME"); jars+=("$OTHER_JAR"); pages+=("$OTHER_PAGES"); args+=(""); }
+[ -n "$OTHER_JAR" ] && { names+=("$OTHER_NAME"); jars+=("$OTHER_JAR"); pages+=("$OTHER_PAGES"); args+=("$OTHER_ARGS"); }
 extracted=()
 for i in "${!names[@]}"; do
     log "Extracting ${names[$i]}"

@@ -12,6 +12,7 @@ import com.toolkitatlas.support.PageType;
 import com.toolkitatlas.support.Site;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The whole application with the {@code postgres} profile on a real PostgreSQL server
@@ -57,6 +59,9 @@ class PostgresApplicationTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	@Test
 	void theMigrationsRanOnPostgresql() throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
@@ -68,6 +73,15 @@ class PostgresApplicationTest {
 			.isGreaterThanOrEqualTo(10);
 		assertThat(jdbc.queryForObject("select count(*) from role", Integer.class)).isEqualTo(catalogue.roles().size())
 			.isPositive();
+	}
+
+	/**
+	 * The application does not validate its entities against the schema at start-up
+	 * (operations.BackgroundMigration): this does, on PostgreSQL.
+	 */
+	@Test
+	void everyEntityMatchesTheMigratedSchema() {
+		assertThatCode(() -> entityManagerFactory.getSchemaManager().validate()).doesNotThrowAnyException();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.DataSourceUnwrapper;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +54,9 @@ class DatabaseHealth implements HealthIndicator, SmartLifecycle {
 
 	DatabaseHealth(DataSource dataSource, @Value("${atlas.database.check-interval:10s}") Duration interval) {
 		this.dataSource = dataSource;
-		this.url = dataSource instanceof HikariDataSource hikari
-				? DatabaseUnreachableException.withoutParameters(hikari.getJdbcUrl()) : "configured";
+		// The pool behind the migrations' gate (BackgroundMigration).
+		HikariDataSource hikari = DataSourceUnwrapper.unwrap(dataSource, HikariDataSource.class);
+		this.url = hikari != null ? DatabaseUnreachableException.withoutParameters(hikari.getJdbcUrl()) : "configured";
 		this.interval = interval;
 	}
 

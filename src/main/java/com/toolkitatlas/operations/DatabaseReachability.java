@@ -9,6 +9,7 @@ import java.util.Properties;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,15 @@ import org.springframework.stereotype.Component;
  * server that accepts connections but never answers stops start-up too, in seconds.
  */
 @Component
-class DatabaseReachability implements BeanPostProcessor {
+class DatabaseReachability implements BeanPostProcessor, Ordered {
+
+	/**
+	 * Before the pool is put behind the migrations' gate ({@link BackgroundMigration}).
+	 */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {

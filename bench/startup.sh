@@ -16,6 +16,8 @@
 #   NO_BUILD=1 OTHER_JAR=/path/to/spring-petclinic-4.0.0-SNAPSHOT.jar bench/startup.sh
 #   ./mvnw -Paot -DskipTests package && NO_BUILD=1 VARIANTS="none pages aot-pages" \
 #       OTHER_JAR=<PetClinic's jar, AOT-processed> bench/startup.sh        (the fourth round, bench/RESULTS.md)
+#   NO_BUILD=1 ROUNDS=3 VARIANTS=aot-pages JAR=<main's -Paot jar> OTHER_JAR=<this branch's> OTHER_NAME=branch \
+#       OTHER_ARGS=--management.server.port=0 OTHER_PAGES="<this site's page types>" bench/startup.sh  (fifth round)
 #
 # Each round starts every variant once, in turn; the table gives the median of ROUNDS rounds. "CPU" is the
 # process's user + system time when the first page answers (steadier than wall time on a shared machine).

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Runs the Flyway migrations on a thread of their own, while the main thread goes on
  * starting the application: Hibernate builds its model of the entities meanwhile, which
  * needs no database (no schema validation at start-up, no JDBC metadata, the database
- * named in the configuration). Migrating the in-memory database and building that model
- * were the two longest steps of start-up, one after the other (bench/RESULTS.md,
+ * named by {@link HibernateDatabase}). Migrating the in-memory database and building that
+ * model were the two longest steps of start-up, one after the other (bench/RESULTS.md,
  * start-up, fifth round).
  * <p>
  * Everything else waits for the migrations at its first connection: the application's

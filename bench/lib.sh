@@ -151,14 +151,15 @@ header_bytes() {
     stat -c %s "$1"
 }
 
-# CPU time (user + system, in clock ticks) of the given processes, for CPU per request.
+# CPU time of the given processes in clock ticks, "user system", for CPU per request.
 cpu_ticks() {
-    local pid total=0
+    local pid user=0 system=0 u s
     for pid in "$@"; do
         [ -r "/proc/$pid/stat" ] || continue
-        total=$(( total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat") ))
+        read -r u s < <(awk '{ sub(/^.*\) /, ""); print $12, $13 }' "/proc/$pid/stat")
+        user=$(( user + u )); system=$(( system + s ))
     done
-    echo "$total"
+    echo "$user $system"
 }
 
 # nginx's master and workers.

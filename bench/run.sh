@@ -16,9 +16,11 @@
 # measured the same way: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency. nginx is measured twice
 # (NGINX_HEADERS=both, the default): with its own few headers ("nginx"), and sending each page with the
 # headers the application sent it with ("nginx, app's headers": security headers, ETag, Vary,
-# Cache-Control), so that both servers write the same answer but for Date, Server and nginx's Last-Modified.
-# The header bytes of each answer (status line included) are in the table, and CPU per request: the
-# server's CPU time (/proc/<pid>/stat, nginx's master and workers) over the requests wrk completed.
+# Cache-Control), so that both servers write the same answer but for the Server, Last-Modified and Connection
+# headers nginx always adds.
+# The header bytes of each answer (status line included) are in the table, and CPU per request (user +
+# system, in µs): the server's CPU time (/proc/<pid>/stat, nginx's master and workers) over the requests wrk
+# completed.
 # Targets (issue 17): ratio >= 0.8, p99 <= 5 ms, no errors; the ratio judged against nginx sending the
 # application's headers when it is measured (the same bytes), else against nginx's own. Exits 1 when a
 # target is missed.
@@ -49,7 +51,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Prints rps p50_ms p99_ms errors cpu_us_per_request for wrk on $1, report in $2, CPU of the processes $3...
+# Prints "rps p50_ms p99_ms errors cpu" for wrk on $1, report in $2, where cpu is the CPU time per request
+# of the processes $3... in µs, as total(user+system).
 measure() {
     local url="$1" report="$2"; shift 2
     local before after
@@ -57,8 +60,11 @@ measure() {
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${ACCEPT[@]}" "$url" >"$report"
     after="$(cpu_ticks "$@")"
     check_app_alive
-    echo "$(wrk_figures "$report") $(awk -v t="$(( after - before ))" -v hz="$(getconf CLK_TCK)" \
-        -v n="$(awk '/requests in/ { print $1 }' "$report")" 'BEGIN { printf "%.1f", (n > 0 ? t / hz * 1e6 / n : 0) }')"
+    echo "$(wrk_figures "$report") $(awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" \
+        -v n="$(awk '/requests in/ { print $1 }' "$report")" 'BEGIN {
+            split(b, x, " "); split(a, y, " "); k = (n > 0 ? 1e6 / hz / n : 0)
+            u = (y[1] - x[1]) * k; s = (y[2] - x[2]) * k
+            printf "%.1f(%.1f+%.1f)", u + s, u, s }')"
 }
 
 ensure_tools wrk nginx
@@ -110,9 +116,9 @@ commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "Toolkit Atlas $commit ($(basename "$JAR")), $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
 echo "java $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${ACCEPT:+ -H 'Accept-Encoding: gzip'}, after ${WARMUP} s warm-up per page"
 echo
-printf '| %-16s | %-20s | %6s | %7s | %9s | %7s | %5s | %7s | %7s | %6s | %-7s |\n' \
-    page server bytes headers "req/s" "CPU/req" ratio "p50" "p99" errors verdict
-printf '|%s|\n' "------------------|----------------------|--------|---------|-----------|----------|-------|---------|---------|--------|---------"
+printf '| %-16s | %-20s | %6s | %7s | %9s | %16s | %5s | %7s | %7s | %6s | %-7s |\n' \
+    page server bytes headers "req/s" "CPU/req µs (u+s)" ratio "p50" "p99" errors verdict
+printf '|%s|\n' "------------------|----------------------|--------|---------|-----------|------------------|-------|---------|---------|--------|---------"
 missed=0
 for i in "${!names[@]}"; do
     bytes="$(stat -c %s "$WORK/site/${names[$i]}.html$([ "$GZIP" = 1 ] && echo .gz)")"
@@ -126,7 +132,7 @@ for i in "${!names[@]}"; do
         read -r r p50 p99 errors cpu < <(measure "$url" "$WORK/${names[$i]}-$server.txt" "${pids[@]}")
         curl -s "${ACCEPT[@]}" -D "$WORK/${names[$i]}-$server.headers" -o /dev/null "$url"
         rps[$server]="$r"
-        row[$server]="$(printf '%6s | %7s | %9.0f | %5s us' "$bytes" "$(header_bytes "$WORK/${names[$i]}-$server.headers")" "$r" "$cpu")"
+        row[$server]="$(printf '%6s | %7s | %9.0f | %16s' "$bytes" "$(header_bytes "$WORK/${names[$i]}-$server.headers")" "$r" "$cpu")"
         [ "$server" = app ] && { app_p99="$p99"; app_errors="$errors"; }
         row[$server]+="@$(printf '%4s ms | %4s ms | %6s' "$p50" "$p99" "$errors")"
     done

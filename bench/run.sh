@@ -8,6 +8,7 @@
 #                                         answer, saved as NAME.html.gz, with gzip_static)
 #   BENCH_PAGES=ALL bench/run.sh          every page type that answers 200
 #   NGINX_HEADERS=own bench/run.sh        nginx with its own headers only (the rounds before the fifth)
+#   ROUNDS=3 DURATION=5s bench/run.sh     each server measured three times in turn, against the machine's drift
 #
 # The four page types measured are named in BENCH_PAGES and looked up in the site's list of page types
 # (src/test/java/com/toolkitatlas/support/PageType.java); one that is not there, or does not answer 200,
@@ -28,7 +29,8 @@
 # Settings (environment): APP_PORT, NGINX_PORT (free ports), THREADS (2), CONNECTIONS (32),
 # DURATION (15s), WARMUP (seconds of load per page before measuring, 30), JAVA_OPTS (-Xmx128m), APP_ARGS,
 # BENCH_PAGES ("HOME PROFILE PAIR FILTERED_ROLES", or ALL), GZIP (0), JAR (with NO_BUILD=1: another jar),
-# NGINX_HEADERS (both, own or same), KEEP_WORK (0; 1 keeps the saved answers and wrk's reports).
+# NGINX_HEADERS (both, own or same), ROUNDS (1: measures of each server in turn, DURATION each),
+# KEEP_WORK (0; 1 keeps the saved answers and wrk's reports).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -40,6 +42,7 @@ BENCH_PAGES="${BENCH_PAGES:-HOME PROFILE PAIR FILTERED_ROLES}"
 [ "$BENCH_PAGES" = ALL ] && BENCH_PAGES="$(page_types | awk '$2 == 200 { printf "%s ", $1 }')"
 GZIP="${GZIP:-0}"
 NGINX_HEADERS="${NGINX_HEADERS:-both}"
+ROUNDS="${ROUNDS:-1}"
 ACCEPT=()
 [ "$GZIP" = 1 ] && ACCEPT=(-H 'Accept-Encoding: gzip')
 
@@ -51,8 +54,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Prints "rps p50_ms p99_ms errors cpu" for wrk on $1, report in $2, where cpu is the CPU time per request
-# of the processes $3... in µs, as total(user+system).
+# Prints "rps p50_ms p99_ms errors requests user_ticks system_ticks" for wrk on $1, report in $2, the CPU
+# time of the processes $3... during it.
 measure() {
     local url="$1" report="$2"; shift 2
     local before after
@@ -60,11 +63,8 @@ measure() {
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${ACCEPT[@]}" "$url" >"$report"
     after="$(cpu_ticks "$@")"
     check_app_alive
-    echo "$(wrk_figures "$report") $(awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" \
-        -v n="$(awk '/requests in/ { print $1 }' "$report")" 'BEGIN {
-            split(b, x, " "); split(a, y, " "); k = (n > 0 ? 1e6 / hz / n : 0)
-            u = (y[1] - x[1]) * k; s = (y[2] - x[2]) * k
-            printf "%.1f(%.1f+%.1f)", u + s, u, s }')"
+    echo "$(wrk_figures "$report") $(awk '/requests in/ { print $1 }' "$report") \
+        $(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); print y[1] - x[1], y[2] - x[2] }')"
 }
 
 ensure_tools wrk nginx
@@ -114,7 +114,7 @@ done
 
 commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "Toolkit Atlas $commit ($(basename "$JAR")), $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
-echo "java $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${ACCEPT:+ -H 'Accept-Encoding: gzip'}, after ${WARMUP} s warm-up per page"
+echo "java $JAVA_OPTS $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${ACCEPT:+ -H 'Accept-Encoding: gzip'}, after ${WARMUP} s warm-up per page, $ROUNDS round(s) per server"
 echo
 printf '| %-16s | %-20s | %6s | %7s | %9s | %16s | %5s | %7s | %7s | %6s | %-7s |\n' \
     page server bytes headers "req/s" "CPU/req µs (u+s)" ratio "p50" "p99" errors verdict
@@ -122,15 +122,28 @@ printf '|%s|\n' "------------------|----------------------|--------|---------|--
 missed=0
 for i in "${!names[@]}"; do
     bytes="$(stat -c %s "$WORK/site/${names[$i]}.html$([ "$GZIP" = 1 ] && echo .gz)")"
-    declare -A rps=() row=()
+    declare -A rps=() row=() sums=()
+    # ROUNDS measures of each server in turn, so that a change of the machine's load between two
+    # measures falls on both servers: req/s and p50 are the rounds' mean, p99 the worst round's.
+    for round in $(seq 1 "$ROUNDS"); do
+        for server in "${servers[@]}"; do
+            if [ "$server" = app ]; then
+                url="http://127.0.0.1:$APP_PORT${paths[$i]}"; pids=("$APP_PID")
+            else
+                url="http://127.0.0.1:$(port_of "$server")/${names[$i]}.html"; read -r -a pids <<<"$(nginx_pids)"
+            fi
+            sums[$server]="${sums[$server]:-0 0 0 0 0 0 0} $(measure "$url" "$WORK/${names[$i]}-$server-$round.txt" "${pids[@]}")"
+            sums[$server]="$(echo "${sums[$server]}" | awk '{ printf "%s %s %s %s %s %s %s", $1 + $8, $2 + $9,
+                ($3 > $10 ? $3 : $10), $4 + $11, $5 + $12, $6 + $13, $7 + $14 }')"
+        done
+    done
     for server in "${servers[@]}"; do
-        if [ "$server" = app ]; then
-            url="http://127.0.0.1:$APP_PORT${paths[$i]}"; pids=("$APP_PID")
-        else
-            url="http://127.0.0.1:$(port_of "$server")/${names[$i]}.html"; read -r -a pids <<<"$(nginx_pids)"
-        fi
-        read -r r p50 p99 errors cpu < <(measure "$url" "$WORK/${names[$i]}-$server.txt" "${pids[@]}")
+        [ "$server" = app ] && url="http://127.0.0.1:$APP_PORT${paths[$i]}" \
+            || url="http://127.0.0.1:$(port_of "$server")/${names[$i]}.html"
         curl -s "${ACCEPT[@]}" -D "$WORK/${names[$i]}-$server.headers" -o /dev/null "$url"
+        read -r r p50 p99 errors cpu < <(echo "${sums[$server]}" | awk -v k="$ROUNDS" -v hz="$(getconf CLK_TCK)" '{
+            c = ($5 > 0 ? 1e6 / hz / $5 : 0)
+            printf "%.0f %.2f %.2f %d %.1f(%.1f+%.1f)\n", $1 / k, $2 / k, $3, $4, ($6 + $7) * c, $6 * c, $7 * c }')
         rps[$server]="$r"
         row[$server]="$(printf '%6s | %7s | %9.0f | %16s' "$bytes" "$(header_bytes "$WORK/${names[$i]}-$server.headers")" "$r" "$cpu")"
         [ "$server" = app ] && { app_p99="$p99"; app_errors="$errors"; }
@@ -153,7 +166,7 @@ for i in "${!names[@]}"; do
         printf '| %-16s | %-20s | %s | %5s | %s | %-7s |\n' "$name" "$label" "${row[$server]%%@*}" "$ratio" \
             "${row[$server]#*@}" "$verdict"
     done
-    unset rps row
+    unset rps row sums
 done
 echo
 echo "$(machine_state) (after)"

@@ -118,9 +118,55 @@ machine_state() {
 }
 
 # nginx serving the files of $WORK/site on $NGINX_PORT, as a static file server is usually set up
-# (sendfile, tcp_nopush), for comparison in the same run.
+# (sendfile, tcp_nopush), for comparison in the same run. With $WORK/nginx-headers.conf written first
+# (by nginx_headers_of, one location per page), also on $NGINX_SAME_PORT, where each page is sent with the
+# headers the application sent it with (security headers, ETag, Vary, Cache-Control) instead of nginx's
+# own ETag and Accept-Ranges: the same answer on the wire but for Server, Last-Modified and Connection,
+# which nginx always writes (88 bytes more than the application's headers).
 NGINX_PORT="${NGINX_PORT:-$(free_port)}"
+NGINX_SAME_PORT="${NGINX_SAME_PORT:-$(free_port)}"
 NGINX_PID=""
+
+# The headers of a saved answer (curl -D) as nginx add_header lines, for "location = /$2": every header but
+# the status line and those nginx writes itself (Content-Type, Content-Length, Content-Encoding, Date,
+# Connection, Keep-Alive, Server).
+nginx_headers_of() {
+    local headers="$1" file="$2"
+    echo "location = /$file {"
+    tr -d '\r' <"$headers" | awk '
+        /^HTTP\// || $0 == "" { next }
+        {
+            name = substr($0, 1, index($0, ":") - 1); value = substr($0, index($0, ":") + 1)
+            sub(/^ +/, "", value)
+            lower = tolower(name)
+            if (lower ~ /^(content-type|content-length|content-encoding|date|connection|keep-alive|server|transfer-encoding)$/) next
+            gsub(/\\/, "\\\\", value); gsub(/"/, "\\\"", value)
+            printf "    add_header %s \"%s\" always;\n", name, value
+        }'
+    echo "}"
+}
+
+# Bytes of an answer's status line and headers, as saved by curl -D (CRLFs and the blank line included).
+header_bytes() {
+    stat -c %s "$1"
+}
+
+# CPU time of the given processes in clock ticks, "user system", for CPU per request.
+cpu_ticks() {
+    local pid user=0 system=0 u s
+    for pid in "$@"; do
+        [ -r "/proc/$pid/stat" ] || continue
+        read -r u s < <(awk '{ sub(/^.*\) /, ""); print $12, $13 }' "/proc/$pid/stat")
+        user=$(( user + u )); system=$(( system + s ))
+    done
+    echo "$user $system"
+}
+
+# nginx's master and workers.
+nginx_pids() {
+    echo "$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+}
+
 start_nginx() {
     mkdir -p "$WORK/site" "$WORK/nginx-temp"
     chmod 755 "$WORK" "$WORK/site"
@@ -144,6 +190,20 @@ http {
         listen 127.0.0.1:$NGINX_PORT;
         root $WORK/site;
     }
+$(if [ -f "$WORK/nginx-headers.conf" ]; then cat <<SAME
+    server {
+        listen 127.0.0.1:$NGINX_SAME_PORT;
+        root $WORK/site;
+        # As close to the application's answer as nginx goes: its charset, no ETag or Accept-Ranges of
+        # nginx's own, no version in Server (nginx still writes Server, Last-Modified and Connection).
+        charset utf-8;
+        server_tokens off;
+        etag off;
+        max_ranges 0;
+        include $WORK/nginx-headers.conf;
+    }
+SAME
+fi)
 }
 CONF
     local nginx

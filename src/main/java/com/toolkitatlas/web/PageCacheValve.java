@@ -1,6 +1,7 @@
 package com.toolkitatlas.web;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -138,7 +140,26 @@ class PageCacheValve extends ValveBase {
 		}
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
+			write(body, response);
+		}
+	}
+
+	/**
+	 * Hands the whole body to Tomcat's connector in one write, which gathers it behind
+	 * the headers in the socket's write buffer. Through the servlet output stream,
+	 * Tomcat's response buffer (8 kB) would cut a 45 kB page into five writes down the
+	 * connector's chain and copy the rest into itself before copying it again into the
+	 * socket buffer (bench/RESULTS.md, fifth round). The buffer handed over is read-only
+	 * and the request's own: the stored page cannot be written to, and no other request
+	 * sees its position move.
+	 */
+	private static void write(byte[] body, Response response) throws IOException {
+		try {
+			response.getCoyoteResponse().doWrite(ByteBuffer.wrap(body).asReadOnlyBuffer());
+		}
+		catch (IOException ex) {
+			// As the servlet output stream reports a client gone away.
+			throw new ClientAbortException(ex);
 		}
 	}
 

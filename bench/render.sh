@@ -73,8 +73,20 @@ ticks_per_second="$(getconf CLK_TCK)"
 measuring_since="$(date -u '+%H:%M:%S')"
 measuring_since_local="$(date '+%H:%M:%S')"   # as `jfr print` writes event times
 
-commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-echo "Toolkit Atlas $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
+# What is measured is the jar, which need not be the worktree's commit (JAR=...): its name, and the commit
+# and build time it carries (git.properties, build-info.properties), where it has them.
+jar_description() {
+    local props commit dirty built
+    props="$(unzip -p "$JAR" BOOT-INF/classes/git.properties 2>/dev/null || true)"
+    commit="$(sed -n 's/^git\.commit\.id\.abbrev=//p' <<<"$props")"
+    dirty="$(sed -n 's/^git\.dirty=//p' <<<"$props")"
+    built="$(unzip -p "$JAR" META-INF/build-info.properties 2>/dev/null | sed -n 's/^build\.time=//p' | tr -d '\\')"
+    printf 'jar %s' "$(basename "$JAR")"
+    [ -n "$commit" ] && printf ', commit %s%s' "$commit" "$([ "$dirty" = true ] && echo ' with changes')"
+    [ -n "$built" ] && printf ', built %s' "$built"
+    echo
+}
+echo "Toolkit Atlas, $(jar_description), $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
 echo "java $JAVA_OPTS -jar ... $APP_ARGS; wrk -t$THREADS -c$CONNECTIONS -d$DURATION${header:+ -H 'Accept-Encoding: gzip'}, after ${WARMUP} s warm-up over every page"
 echo
 printf '| %-16s | %8s | %9s | %8s | %8s | %6s |\n' page bytes "req/s" "CPU/req" "p99" errors

@@ -2,6 +2,7 @@ package com.toolkitatlas.compare;
 
 import java.util.List;
 
+import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.Source;
 import com.toolkitatlas.html.Markup;
 
@@ -45,6 +46,50 @@ public record GlanceRow(String label, List<Cell> cells) {
 		/** Whether the cell has nothing to show, not even a note. */
 		public boolean blank() {
 			return entries.isEmpty() && note == null;
+		}
+
+		/**
+		 * The cell's content as the table prints it: one entry as a paragraph, several as
+		 * a list (numbered for steps in order), then what a figure measures, its source
+		 * (a numbered marker where the page lists its sources, a link otherwise), the
+		 * catalogue's note, or a word that the sources name nothing. Written here rather
+		 * than by the template: a cell was some ten processed elements, six of them
+		 * conditions, and the pair page has thirty cells (bench/RESULTS.md, "Rendering,
+		 * fifth round").
+		 * @param citations the page's numbered sources, or null where the page has none
+		 */
+		public String markup(Citations citations) {
+			Markup html = new Markup(200 + entries.size() * 120).tag("\n");
+			if (single()) {
+				html.tag("<p class=\"glance__single\">").tag(entries.get(0).markup()).tag("</p>\n");
+			}
+			else if (!entries.isEmpty()) {
+				html.tag(ordered ? "<ol class=\"glance__list\">\n" : "<ul class=\"glance__list\">\n");
+				for (Entry entry : entries) {
+					html.tag("<li>").tag(entry.markup()).tag("</li>\n");
+				}
+				html.tag(ordered ? "</ol>\n" : "</ul>\n");
+			}
+			if (detail != null) {
+				html.tag("<span class=\"salary-chart__basis\">").text(detail).tag("</span>\n");
+			}
+			if (source != null && citations != null) {
+				html.tag("<sup class=\"cite\">").tag(citations.marker(source)).tag("</sup>\n");
+			}
+			else if (source != null) {
+				html.tag("<span class=\"source-ref\">Source: <a")
+					.attribute("href", "/sources#" + source.code())
+					.tag(">")
+					.text(source.title())
+					.tag("</a></span>\n");
+			}
+			if (note != null) {
+				html.tag("<p class=\"glance__note\">").text(note).tag("</p>\n");
+			}
+			if (blank()) {
+				html.tag("<p class=\"muted\">None named in the sources.</p>\n");
+			}
+			return html.toString();
 		}
 	}
 

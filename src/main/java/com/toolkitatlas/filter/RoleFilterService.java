@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +50,15 @@ public class RoleFilterService {
 
 	private final Occupations occupations;
 
+	/**
+	 * The search without a filter, in each order: it depends on the catalogue alone,
+	 * which is loaded at start-up and only changes with a restart, and ranking and
+	 * counting it on every request was a tenth of an uncached {@code /roles}
+	 * (bench/RESULTS.md, "Rendering, fifth round"). Worked out on first use, so that a
+	 * context that never searches never pays for it.
+	 */
+	private final Map<RoleOrder, RoleSearch> unfiltered = new ConcurrentHashMap<>();
+
 	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.synonyms = synonyms;
@@ -61,7 +71,7 @@ public class RoleFilterService {
 	 * cannot be understood.
 	 */
 	public RoleFilterPage page(FilterRequest request) {
-		return new RoleFilterPage(search(request), synonyms.all());
+		return new RoleFilterPage(search(request), synonyms.listMarkup());
 	}
 
 	/** The search as the JSON API returns it. */
@@ -79,6 +89,13 @@ public class RoleFilterService {
 	}
 
 	public RoleSearch search(RoleFilter filter) {
+		if (filter.isEmpty()) {
+			return unfiltered.computeIfAbsent(filter.order(), order -> searchOf(filter));
+		}
+		return searchOf(filter);
+	}
+
+	private RoleSearch searchOf(RoleFilter filter) {
 		List<Role> matching = matching(filter);
 		List<RoleResult> results = sorted(filter.order(),
 				matching.stream()
@@ -206,6 +223,23 @@ public class RoleFilterService {
 		}
 		SearchQuery.Found name = query.find(List.of(role.name(), role.shortName()),
 				meaning -> meaning.roles().contains(role));
+		// Without a search, nothing else can be found: only the options chosen are
+		// reasons.
+		// Looking through every link, use case and sentence of advice for nothing was
+		// most
+		// of the ranking's cost on a filter without a search.
+		if (!query.terms().isEmpty()) {
+			addFound(query, filter, role, name, reasons);
+		}
+		return new RoleResult(role, name.highlight(role.name()), role.headlineSalary(), filter.minSalary() != null,
+				reasons, null);
+	}
+
+	/**
+	 * Adds the reasons a search found in the role's names, links, use cases and advice.
+	 */
+	private static void addFound(SearchQuery query, RoleFilter filter, Role role, SearchQuery.Found name,
+			List<RoleResult.Reason> reasons) {
 		if (name.any()) {
 			reasons.add(new RoleResult.Reason("Name", name.highlight(role.name()), "/roles/" + role.slug(), null, false,
 					name.shortForms()));
@@ -230,8 +264,6 @@ public class RoleFilterService {
 			useCaseReason(query, role, useCase, projects).ifPresent(reasons::add);
 		}
 		reasons.addAll(hiringReasons(query, role, projects));
-		return new RoleResult(role, name.highlight(role.name()), role.headlineSalary(), filter.minSalary() != null,
-				reasons, null);
 	}
 
 	/**

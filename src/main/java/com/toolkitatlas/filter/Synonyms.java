@@ -12,6 +12,7 @@ import com.toolkitatlas.catalogue.Language;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
+import com.toolkitatlas.html.Markup;
 
 /**
  * The short forms and other names the search understands ("k8s" for Kubernetes, "js" for
@@ -24,6 +25,10 @@ public final class Synonyms {
 
 	private final int longestPhrase;
 
+	private final List<Synonym> all;
+
+	private final String listMarkup;
+
 	public Synonyms(Collection<Synonym> synonyms) {
 		Map<List<String>, Synonym> map = new LinkedHashMap<>();
 		synonyms.stream()
@@ -31,6 +36,8 @@ public final class Synonyms {
 			.forEach(synonym -> map.merge(SearchQuery.words(synonym.term()), synonym, Synonym::merge));
 		this.byWords = Map.copyOf(map);
 		this.longestPhrase = map.keySet().stream().mapToInt(List::size).max().orElse(0);
+		this.all = byWords.values().stream().sorted(Comparator.comparing(Synonym::term)).toList();
+		this.listMarkup = listMarkup(all);
 	}
 
 	/** What these folded words stand for, if they are a known term. */
@@ -47,7 +54,30 @@ public final class Synonyms {
 	 * Every term, alphabetically, for the list of short forms shown next to the search.
 	 */
 	public List<Synonym> all() {
-		return byWords.values().stream().sorted(Comparator.comparing(Synonym::term)).toList();
+		return all;
+	}
+
+	/**
+	 * Every term and the names it stands for, as the roles page lists them next to the
+	 * search: the entries of a description list, a term and its names each. Written once,
+	 * since the terms only change with a restart: the roles page wrote its hundred-odd
+	 * elements from the template on every request (bench/RESULTS.md, "Rendering, fifth
+	 * round").
+	 */
+	public String listMarkup() {
+		return listMarkup;
+	}
+
+	private static String listMarkup(List<Synonym> synonyms) {
+		Markup html = new Markup(synonyms.size() * 80);
+		for (Synonym synonym : synonyms) {
+			html.tag("\n<div>\n<dt>")
+				.text(synonym.term())
+				.tag("</dt>\n<dd>")
+				.text(String.join(", ", synonym.meaning().names()))
+				.tag("</dd>\n</div>");
+		}
+		return html.tag("\n").toString();
 	}
 
 	/** A term and what it stands for. */

@@ -1,6 +1,8 @@
 package com.toolkitatlas.role;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
@@ -30,6 +32,16 @@ public class RoleService {
 
 	private final String publicUrl;
 
+	/**
+	 * Each role's profile and JSON-LD, by slug, worked out on first use and kept (one of
+	 * each per role at most): they depend on the catalogue alone, which is loaded at
+	 * start-up and only changes with a restart (bench/RESULTS.md, "Rendering, fifth
+	 * round").
+	 */
+	private final Map<String, RoleProfile> profiles = new ConcurrentHashMap<>();
+
+	private final Map<String, String> jsonLds = new ConcurrentHashMap<>();
+
 	public RoleService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations, JsonMapper json,
 			@Value("${atlas.public-url}") String publicUrl) {
 		this.catalogue = catalogue;
@@ -44,6 +56,10 @@ public class RoleService {
 	 * "</" can close it early.
 	 */
 	public String jsonLd(Role role) {
+		return jsonLds.computeIfAbsent(role.slug(), slug -> jsonLdOf(role));
+	}
+
+	private String jsonLdOf(Role role) {
 		OccupationJsonLd occupation = OccupationJsonLd.of(role, occupations.of(role),
 				publicUrl + "/roles/" + role.slug());
 		return json.writeValueAsString(occupation).replace("</", "<\\/");
@@ -75,6 +91,10 @@ public class RoleService {
 
 	public RoleProfile profile(String slug) {
 		Role role = role(slug);
+		return profiles.computeIfAbsent(role.slug(), key -> profileOf(role));
+	}
+
+	private RoleProfile profileOf(Role role) {
 		List<RoleProfile.SkillGroup> skillGroups = Category
 			.group(catalogue.skillCategories(), role.skills(), link -> link.skill().category())
 			.entrySet()

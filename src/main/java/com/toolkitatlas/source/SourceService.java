@@ -24,10 +24,6 @@ public class SourceService {
 
 	private final Catalogue catalogue;
 
-	private final PickService pick;
-
-	private final HireService hire;
-
 	/**
 	 * Worked out once: it depends on the catalogue alone, which is loaded when the
 	 * application starts, and computing every pair's overlap again was a fifth of the
@@ -35,19 +31,29 @@ public class SourceService {
 	 */
 	private final SimilarityMatrix similarity;
 
+	/**
+	 * The page, tables written, worked out once, like the similarity matrix: it depends
+	 * on the catalogue alone, and writing its two long tables on every request was a
+	 * tenth of its uncached cost (bench/RESULTS.md, "Rendering, fifth round").
+	 */
+	private final SourcesPage page;
+
 	public SourceService(Catalogue catalogue, PickService pick, HireService hire) {
 		this.catalogue = catalogue;
-		this.pick = pick;
-		this.hire = hire;
 		this.similarity = SimilarityMatrix.of(catalogue.roles());
+		this.page = build(pick.method(), hire.method());
 	}
 
 	public SourcesPage page() {
+		return page;
+	}
+
+	private SourcesPage build(PickMethod pickMethod, HireMethod hireMethod) {
 		List<Role> editorialRankings = catalogue.roles().stream().filter(Role::hasEditorialAlternatives).toList();
 		return new SourcesPage(catalogue.sources(), catalogue.tools().stream().filter(Tool::costChecked).toList(),
 				catalogue.tools().stream().filter(tool -> !tool.costChecked()).toList(), catalogue.costModels(),
-				similarity, pick.method(), new Count((int) catalogue.sources().stream().filter(Source::seed).count()),
-				editorialRankings, new Count(catalogue.roles().size() - editorialRankings.size()), hire.method());
+				similarity, pickMethod, new Count((int) catalogue.sources().stream().filter(Source::seed).count()),
+				editorialRankings, new Count(catalogue.roles().size() - editorialRankings.size()), hireMethod);
 	}
 
 	public SourcesResource resource() {
@@ -74,23 +80,32 @@ public class SourceService {
 	 * @param rolesWithoutEditorialRanking how many roles no source ranks the alternatives
 	 * of
 	 * @param hireMethod the links between kinds of project and roles behind /hire
+	 * @param sourceRowsMarkup a row per source, its code as the row's id (what the other
+	 * pages' source links point at): its title, linked where it has a public address, its
+	 * date, what it measured and its grade
+	 * @param checkedToolRowsMarkup a row per checked tool: its cost model, what the
+	 * evidence shows, a link to each piece of evidence ("evidence 1", "evidence 2" where
+	 * there are several) and when it was read
 	 */
 	public record SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
 			List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count definingDocuments,
-			List<Role> editorialRankings, Count rolesWithoutEditorialRanking, HireMethod hireMethod) {
+			List<Role> editorialRankings, Count rolesWithoutEditorialRanking, HireMethod hireMethod,
+			String sourceRowsMarkup, String checkedToolRowsMarkup) {
 
 		/*
 		 * The page's two long tables are written here rather than by the template: they
 		 * were some 860 of the page's 1,400 elements, and Thymeleaf's work per processed
 		 * element was most of its cost (bench/RESULTS.md, "Rendering, fourth round").
 		 */
+		public SourcesPage(List<Source> sources, List<Tool> checkedTools, List<Tool> uncheckedTools,
+				List<CostModel> costModels, SimilarityMatrix similarity, PickMethod pickMethod, Count definingDocuments,
+				List<Role> editorialRankings, Count rolesWithoutEditorialRanking, HireMethod hireMethod) {
+			this(sources, checkedTools, uncheckedTools, costModels, similarity, pickMethod, definingDocuments,
+					editorialRankings, rolesWithoutEditorialRanking, hireMethod, sourceRowsMarkup(sources),
+					checkedToolRowsMarkup(checkedTools));
+		}
 
-		/**
-		 * A row per source, its code as the row's id (what the other pages' source links
-		 * point at): its title, linked where it has a public address, its date, what it
-		 * measured and its grade.
-		 */
-		public String sourceRowsMarkup() {
+		private static String sourceRowsMarkup(List<Source> sources) {
 			Markup html = new Markup(256 * sources.size());
 			for (Source source : sources) {
 				html.tag("\n<tr")
@@ -121,12 +136,7 @@ public class SourceService {
 			return html.tag("\n").toString();
 		}
 
-		/**
-		 * A row per checked tool: its cost model, what the evidence shows, a link to each
-		 * piece of evidence ("evidence 1", "evidence 2" where there are several) and when
-		 * it was read.
-		 */
-		public String checkedToolRowsMarkup() {
+		private static String checkedToolRowsMarkup(List<Tool> checkedTools) {
 			Markup html = new Markup(512 * checkedTools.size());
 			for (Tool tool : checkedTools) {
 				html.tag("\n<tr>\n<th scope=\"row\">")

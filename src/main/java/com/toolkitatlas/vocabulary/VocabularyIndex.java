@@ -20,19 +20,41 @@ public record VocabularyIndex<T>(List<Group<T>> groups) {
 		}
 	}
 
-	/** A skill or tool and the roles that use it, in display order. */
-	public record Entry<T>(T entry, List<Usage> uses) {
+	/**
+	 * A skill or tool and the roles that use it, in display order, with the two cells of
+	 * its row that list them, written here once rather than by a template per row and per
+	 * request: an index has some 150 rows and depends on the catalogue alone
+	 * (bench/RESULTS.md, "Rendering, third round" and "fifth round").
+	 *
+	 * @param rolesMarkup the roles that use it: by short name, linked, core ones marked
+	 * @param countMarkup how many roles use it, linked to those roles in the role filter
+	 */
+	public record Entry<T>(T entry, List<Usage> uses, String rolesMarkup, String countMarkup) {
 
 		public Entry {
 			uses = List.copyOf(uses);
 		}
 
 		/**
-		 * The roles that use it as the index prints them: by short name, linked, core
-		 * ones marked. Written here rather than by a fragment called per row: an index
-		 * has some 150 rows (bench/RESULTS.md, "Rendering, third round").
+		 * @param filterHref the role filter's address for the roles that use it
 		 */
-		public String rolesMarkup() {
+		public Entry(T entry, List<Usage> uses, String filterHref) {
+			this(entry, uses, rolesMarkup(uses), countMarkup(uses, filterHref));
+		}
+
+		private static String countMarkup(List<Usage> uses, String filterHref) {
+			if (uses.isEmpty()) {
+				return "<span class=\"muted\">0 roles</span>";
+			}
+			return new Markup(80).tag("<a")
+				.attribute("href", filterHref)
+				.tag(">")
+				.text(uses.size() == 1 ? "1 role" : uses.size() + " roles")
+				.tag("</a>")
+				.toString();
+		}
+
+		private static String rolesMarkup(List<Usage> uses) {
 			Markup html = new Markup(uses.size() * 100);
 			for (Usage use : uses) {
 				html.tag("\n<li><a")

@@ -20,16 +20,29 @@ public class VocabularyService {
 
 	private final Catalogue catalogue;
 
+	/**
+	 * The two indexes, built once: they depend on the catalogue alone, which is loaded at
+	 * start-up and only changes with a restart. Built per request, the tool index was a
+	 * twentieth of its uncached page (bench/RESULTS.md, "Rendering, fifth round").
+	 */
+	private final VocabularyIndex<Skill> skills;
+
+	private final VocabularyIndex<Tool> tools;
+
 	public VocabularyService(Catalogue catalogue) {
 		this.catalogue = catalogue;
+		this.skills = index(catalogue.skillCategories(), catalogue.skills(), Skill::category, catalogue::usesOf,
+				skill -> "/roles?skill=" + skill.slug());
+		this.tools = index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf,
+				tool -> "/roles?tool=" + tool.slug());
 	}
 
 	public VocabularyIndex<Skill> skills() {
-		return index(catalogue.skillCategories(), catalogue.skills(), Skill::category, catalogue::usesOf);
+		return skills;
 	}
 
 	public VocabularyIndex<Tool> tools() {
-		return index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf);
+		return tools;
 	}
 
 	public List<VocabularyResource> skillResources() {
@@ -74,16 +87,16 @@ public class VocabularyService {
 	}
 
 	private static <T> VocabularyIndex<T> index(List<Category> categories, List<T> entries,
-			Function<T, Category> category, Function<T, List<Usage>> uses) {
-		return new VocabularyIndex<>(Category.group(categories, entries, category)
-			.entrySet()
-			.stream()
-			.map(group -> new VocabularyIndex.Group<>(group.getKey(),
-					group.getValue()
+			Function<T, Category> category, Function<T, List<Usage>> uses, Function<T, String> filterHref) {
+		return new VocabularyIndex<>(
+				Category.group(categories, entries, category)
+					.entrySet()
+					.stream()
+					.map(group -> new VocabularyIndex.Group<>(group.getKey(), group.getValue()
 						.stream()
-						.map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry)))
+						.map(entry -> new VocabularyIndex.Entry<>(entry, uses.apply(entry), filterHref.apply(entry)))
 						.toList()))
-			.toList());
+					.toList());
 	}
 
 }

@@ -12,6 +12,8 @@ import com.toolkitatlas.filter.RoleResult.Reason;
 import com.toolkitatlas.filter.RoleSearch.AppliedFilter;
 import com.toolkitatlas.salary.OccupationsFixture;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -226,7 +228,8 @@ class RoleFilterServiceTest {
 		assertThat(filters.page(request("")).title()).isEqualTo("Roles by skill, tool and language");
 		RoleFilterPage page = filters.page(request("tool=docker&q=k8s"));
 		assertThat(page.title()).isEqualTo("Roles: Docker, “k8s”");
-		assertThat(page.shortForms()).extracting(Synonyms.Synonym::term)
+		assertThat(Jsoup.parseBodyFragment("<dl>" + page.shortFormsMarkup() + "</dl>").select("dt"))
+			.extracting(Element::text)
 			.containsExactly("golang", "k8s", "ml", "postgres", "site reliability");
 	}
 

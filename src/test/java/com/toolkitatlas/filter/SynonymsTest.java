@@ -5,6 +5,8 @@ import java.util.List;
 import com.toolkitatlas.filter.Synonyms.Meaning;
 import com.toolkitatlas.filter.Synonyms.Synonym;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static com.toolkitatlas.catalogue.CatalogueFixture.DEVOPS;
@@ -14,6 +16,7 @@ import static com.toolkitatlas.catalogue.CatalogueFixture.KUBERNETES;
 import static com.toolkitatlas.catalogue.CatalogueFixture.MACHINE_LEARNING;
 import static com.toolkitatlas.catalogue.CatalogueFixture.ML;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SynonymsTest {
 
@@ -44,6 +47,24 @@ class SynonymsTest {
 		assertThat(Meaning.of(ML, MACHINE_LEARNING, KUBERNETES, GO).names())
 			.containsExactly("Machine Learning Engineer", "Machine learning", "Kubernetes", "Go");
 		assertThat(Meaning.of(null, null, null, null).names()).isEmpty();
+	}
+
+	@Test
+	void theListOfShortFormsReadsAsEveryTermWithTheNamesItStandsFor() {
+		Synonyms synonyms = new Synonyms(List.of(new Synonym("k8s", Meaning.of(null, null, KUBERNETES, null)),
+				new Synonym("ml", Meaning.of(ML, MACHINE_LEARNING, null, null)),
+				new Synonym("<b>&", Meaning.of(null, null, DOCKER, null))));
+
+		Document list = Jsoup.parseBodyFragment("<dl>" + synonyms.listMarkup() + "</dl>");
+
+		assertThat(list.select("dl > div"))
+			.extracting(entry -> entry.selectFirst("dt").text(), entry -> entry.selectFirst("dd").text())
+			.containsExactlyElementsOf(synonyms.all()
+				.stream()
+				.map(synonym -> tuple(synonym.term(), String.join(", ", synonym.meaning().names())))
+				.toList());
+		assertThat(list.select("dl > div")).hasSize(3);
+		assertThat(list.select("b")).as("a term is text, never markup").isEmpty();
 	}
 
 	@Test

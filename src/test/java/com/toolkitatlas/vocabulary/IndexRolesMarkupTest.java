@@ -25,7 +25,7 @@ class IndexRolesMarkupTest {
 	void eachRoleIsLinkedByItsShortNameAndCoreOnesAreMarked() {
 		List<Usage> uses = List.of(new Usage(ML, Importance.CORE, ARTICLE),
 				new Usage(BACKEND, Importance.SECONDARY, ARTICLE));
-		VocabularyIndex.Entry<Object> entry = new VocabularyIndex.Entry<>(DOCKER, uses);
+		VocabularyIndex.Entry<Object> entry = new VocabularyIndex.Entry<>(DOCKER, uses, "/roles?tool=docker");
 
 		Document row = Jsoup.parseBodyFragment("<ul>" + entry.rolesMarkup() + "</ul>");
 
@@ -35,6 +35,26 @@ class IndexRolesMarkupTest {
 			.containsExactlyElementsOf(uses.stream()
 				.map(use -> tuple("/roles/" + use.role().slug(), use.role().shortName(), use.core() ? "(core)" : ""))
 				.toList());
+	}
+
+	@Test
+	void theCountLinksToTheRolesThatUseItInTheFilter() {
+		List<Usage> two = List.of(new Usage(ML, Importance.CORE, ARTICLE),
+				new Usage(BACKEND, Importance.SECONDARY, ARTICLE));
+
+		Document cell = Jsoup
+			.parseBodyFragment(new VocabularyIndex.Entry<>(DOCKER, two, "/roles?tool=docker").countMarkup());
+		Document one = Jsoup.parseBodyFragment(
+				new VocabularyIndex.Entry<>(DOCKER, two.subList(0, 1), "/roles?tool=docker").countMarkup());
+		Document none = Jsoup
+			.parseBodyFragment(new VocabularyIndex.Entry<>(DOCKER, List.of(), "/roles?tool=docker").countMarkup());
+
+		assertThat(cell.select("a")).singleElement()
+			.extracting(a -> a.attr("href"), a -> a.text())
+			.containsExactly("/roles?tool=docker", two.size() + " roles");
+		assertThat(one.select("a").text()).isEqualTo("1 role");
+		assertThat(none.select("a")).as("nothing to open").isEmpty();
+		assertThat(none.select(".muted").text()).isEqualTo("0 roles");
 	}
 
 }

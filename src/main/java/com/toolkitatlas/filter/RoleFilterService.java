@@ -224,10 +224,8 @@ public class RoleFilterService {
 		SearchQuery.Found name = query.find(List.of(role.name(), role.shortName()),
 				meaning -> meaning.roles().contains(role));
 		// Without a search, nothing else can be found: only the options chosen are
-		// reasons.
-		// Looking through every link, use case and sentence of advice for nothing was
-		// most
-		// of the ranking's cost on a filter without a search.
+		// reasons. Looking through every link, use case and sentence of advice for
+		// nothing was most of the ranking's cost on a filter without a search.
 		if (!query.terms().isEmpty()) {
 			addFound(query, filter, role, name, reasons);
 		}

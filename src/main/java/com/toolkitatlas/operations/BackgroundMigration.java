@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the Flyway migrations on a thread of their own, while the main thread goes on
- * starting the application: Hibernate builds its model of the entities meanwhile, which
- * needs no database (no schema validation at start-up, no JDBC metadata, the database
- * named by {@link HibernateDatabase}). Migrating the in-memory database and building that
- * model were the two longest steps of start-up, one after the other (bench/RESULTS.md,
- * start-up, fifth round).
+ * starting the application: on the embedded H2, Hibernate builds its model of the
+ * entities meanwhile, which needs no database (no schema validation at start-up, no JDBC
+ * metadata, the database named by {@link HibernateDatabase}). Migrating the in-memory
+ * database and building that model were the two longest steps of start-up, one after the
+ * other (bench/RESULTS.md, start-up, fifth round). On any other database Hibernate asks
+ * it what it is, and so waits for the migrations like everything else.
  * <p>
  * Everything else waits for the migrations at its first connection: the application's
  * data source is handed out behind a gate that opens when they are done, so no query can

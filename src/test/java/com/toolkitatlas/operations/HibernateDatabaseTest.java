@@ -28,14 +28,8 @@ class HibernateDatabaseTest {
 	}
 
 	@Test
-	void aPostgresqlAddressIsNamedPostgresqlWithOrWithoutTheProfile() {
-		assertThat(customized("jdbc:postgresql://db.internal:5432/atlas")).containsOnly(
-				entry(HibernateDatabase.METADATA_ACCESS, "false"), entry(HibernateDatabase.PRODUCT, "PostgreSQL"),
-				entry(HibernateDatabase.MAJOR, "15"), entry(HibernateDatabase.MINOR, "0"));
-	}
-
-	@Test
-	void anyOtherDatabaseIsAskedAtStartUpAsUsual() {
+	void anyOtherDatabaseIsAskedAtStartUpForWhatItIs() {
+		assertThat(customized("jdbc:postgresql://db.internal:5432/atlas")).isEmpty();
 		assertThat(customized("jdbc:mysql://db.internal/atlas")).isEmpty();
 		assertThat(customized("")).isEmpty();
 	}

@@ -136,5 +136,9 @@ if [ "$JFR" = 1 ]; then
             inside && index($0, w) { hit = 1 }
             END { printf "%6.1f%%  %s\n", n * 100 / t, w }' "$WORK/samples.txt"
     done
-    if [ -n "${KEEP_JFR:-}" ]; then cp "$WORK/render.jfr" "$KEEP_JFR"; log "JFR recording kept in $KEEP_JFR"; fi
+    if [ -n "${KEEP_JFR:-}" ]; then
+        cp "$WORK/render.jfr" "$KEEP_JFR"
+        echo "$measuring_since" >"$KEEP_JFR.since"   # UTC: the recording's events before it are start-up and warm-up
+        log "JFR recording kept in $KEEP_JFR (measurement from $measuring_since UTC)"
+    fi
 fi

@@ -2,7 +2,10 @@ package com.toolkitatlas.operations;
 
 import com.toolkitatlas.support.CatalogueDataTest;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
 import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,26 @@ class EntitySchemaTest {
 			.contains("RoleEntity", "OccupationEntity", "PickQuestionEntity", "SearchSynonymEntity");
 
 		assertThatCode(() -> entityManagerFactory.getSchemaManager().validate()).doesNotThrowAnyException();
+	}
+
+	/**
+	 * Hibernate is given no proxy classes ({@link NoEntityProxies}): that holds only
+	 * while no entity is reached through a to-one association, which Hibernate would load
+	 * through a proxy.
+	 */
+	@Test
+	void noEntityIsReachedThroughAToOneAssociation() {
+		List<String> toOne = entityManagerFactory.getMetamodel()
+			.getEntities()
+			.stream()
+			.flatMap(entity -> entity.getAttributes()
+				.stream()
+				.filter(attribute -> attribute.getPersistentAttributeType() == PersistentAttributeType.MANY_TO_ONE
+						|| attribute.getPersistentAttributeType() == PersistentAttributeType.ONE_TO_ONE)
+				.map(attribute -> entity.getName() + "." + attribute.getName()))
+			.toList();
+
+		assertThat(toOne).isEmpty();
 	}
 
 }

@@ -57,6 +57,27 @@ public record Citations(List<Source> sources) {
 			.toString();
 	}
 
+	/**
+	 * Writes where a fact comes from, as the tables that carry one per cell print it: its
+	 * numbered marker where the page lists its sources, otherwise a link to the source on
+	 * the sources page.
+	 * @param html the writer
+	 * @param citations the page's numbered sources, or null where it has none
+	 * @param source the fact's source
+	 */
+	public static void writeSource(Markup html, Citations citations, Source source) {
+		if (citations != null) {
+			html.tag("<sup class=\"cite\">").tag(citations.marker(source)).tag("</sup>\n");
+		}
+		else {
+			html.tag("<span class=\"source-ref\">Source: <a")
+				.attribute("href", "/sources#" + source.code())
+				.tag(">")
+				.text(source.title())
+				.tag("</a></span>\n");
+		}
+	}
+
 	public boolean isEmpty() {
 		return sources.isEmpty();
 	}

@@ -73,15 +73,8 @@ public record GlanceRow(String label, List<Cell> cells) {
 			if (detail != null) {
 				html.tag("<span class=\"salary-chart__basis\">").text(detail).tag("</span>\n");
 			}
-			if (source != null && citations != null) {
-				html.tag("<sup class=\"cite\">").tag(citations.marker(source)).tag("</sup>\n");
-			}
-			else if (source != null) {
-				html.tag("<span class=\"source-ref\">Source: <a")
-					.attribute("href", "/sources#" + source.code())
-					.tag(">")
-					.text(source.title())
-					.tag("</a></span>\n");
+			if (source != null) {
+				Citations.writeSource(html, citations, source);
 			}
 			if (note != null) {
 				html.tag("<p class=\"glance__note\">").text(note).tag("</p>\n");

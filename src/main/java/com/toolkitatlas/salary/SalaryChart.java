@@ -62,16 +62,7 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 			html.tag("</svg>\n</td>\n<td class=\"salary-chart__value\">\n<span>")
 				.text(figure.summary())
 				.tag("</span>\n");
-			if (citations != null) {
-				html.tag("<sup class=\"cite\">").tag(citations.marker(figure.source())).tag("</sup>\n");
-			}
-			else {
-				html.tag("<span class=\"source-ref\">Source: <a")
-					.attribute("href", "/sources#" + figure.source().code())
-					.tag(">")
-					.text(figure.source().title())
-					.tag("</a></span>\n");
-			}
+			Citations.writeSource(html, citations, figure.source());
 			html.tag("</td>\n</tr>");
 		}
 		return html.tag("\n").toString();

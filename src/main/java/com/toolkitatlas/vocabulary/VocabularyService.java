@@ -32,9 +32,9 @@ public class VocabularyService {
 	public VocabularyService(Catalogue catalogue) {
 		this.catalogue = catalogue;
 		this.skills = index(catalogue.skillCategories(), catalogue.skills(), Skill::category, catalogue::usesOf,
-				skill -> "/roles?skill=" + skill.slug());
+				VocabularyService::rolesUsing);
 		this.tools = index(catalogue.toolCategories(), catalogue.tools(), Tool::category, catalogue::usesOf,
-				tool -> "/roles?tool=" + tool.slug());
+				VocabularyService::rolesUsing);
 	}
 
 	public VocabularyIndex<Skill> skills() {
@@ -67,14 +67,24 @@ public class VocabularyService {
 		Skill skill = catalogue.skill(slug)
 			.orElseThrow(() -> new NotFoundException("There is no skill called " + UserInput.quote(slug)
 					+ ". Every skill the catalogue knows is listed at /skills."));
-		return page(skill, catalogue.usesOf(skill), "/roles?skill=" + skill.slug());
+		return page(skill, catalogue.usesOf(skill), rolesUsing(skill));
 	}
 
 	public VocabularyPage<Tool> tool(String slug) {
 		Tool tool = catalogue.tool(slug)
 			.orElseThrow(() -> new NotFoundException("There is no tool called " + UserInput.quote(slug)
 					+ ". Every tool the catalogue knows is listed at /tools."));
-		return page(tool, catalogue.usesOf(tool), "/roles?tool=" + tool.slug());
+		return page(tool, catalogue.usesOf(tool), rolesUsing(tool));
+	}
+
+	/** The role filter's address for the roles that use this skill. */
+	private static String rolesUsing(Skill skill) {
+		return "/roles?skill=" + skill.slug();
+	}
+
+	/** The role filter's address for the roles that use this tool. */
+	private static String rolesUsing(Tool tool) {
+		return "/roles?tool=" + tool.slug();
 	}
 
 	private <T> VocabularyPage<T> page(T entry, List<Usage> uses, String filterHref) {

@@ -26,11 +26,13 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 	 * order of the ranking.
 	 */
 	public List<Way> waysTo(Role role) {
+		// The query once, not once per link (thirty links a page).
+		String query = known.on("");
 		return ranking.places()
 			.stream()
 			.map(place -> place.fit().role())
 			.filter(from -> !from.equals(role))
-			.map(from -> new Way(from, known.on("/switch/" + from.slug() + "-to-" + role.slug())))
+			.map(from -> new Way(from, "/switch/" + from.slug() + "-to-" + role.slug() + query))
 			.toList();
 	}
 

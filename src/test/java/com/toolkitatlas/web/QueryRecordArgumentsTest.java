@@ -1,10 +1,10 @@
-package com.toolkitatlas.fit;
+package com.toolkitatlas.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,18 +18,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link KnownRequestArguments} reads every query as Spring MVC's binding by constructor
+ * {@link QueryRecordArguments} reads every query as Spring MVC's binding by constructor
  * reads it, the binding set up as the application sets it up (by constructor only).
  */
-class KnownRequestArgumentsTest {
+class QueryRecordArgumentsTest {
+
+	/** A request record as the pages have them: lists of text and text. */
+	public record Query(List<String> skill, List<String> tool, String stage) {
+	}
 
 	private final MethodParameter parameter;
 
-	KnownRequestArgumentsTest() throws NoSuchMethodException {
-		this.parameter = new MethodParameter(
-				FitController.class.getDeclaredMethod("fit", KnownRequest.class, HttpServletRequest.class), 0);
+	QueryRecordArgumentsTest() throws NoSuchMethodException {
+		this.parameter = new MethodParameter(QueryRecordArgumentsTest.class.getDeclaredMethod("handle", Query.class),
+				0);
+	}
+
+	void handle(Query query) {
 	}
 
 	@ParameterizedTest
@@ -38,28 +46,36 @@ class KnownRequestArgumentsTest {
 			"tool=,", "tool=docker,,helm", "skill=mlops&tool=pytorch&tool=postgresql&language=python&language=sql",
 			"language=Python&language=PYTHON", "skill=ml%2Cops", "tool=docker&tool=docker,helm", "other=1",
 			"tool=docker&other=1", "tool[0]=docker&tool[1]=helm", "_tool=1", "!tool=docker", "tool.x=1",
-			"tool=docker&q.class.classLoader=1" })
+			"tool=docker&q.class.classLoader=1", "stage=production", "stage=", "stage=a&stage=b", "stage=a,b",
+			"stage=+a+", "stage=production&tool=docker" })
 	void readsTheQueryAsBindingDoes(String query) throws Exception {
-		assertThat(new KnownRequestArguments().resolveArgument(parameter, new ModelAndViewContainer(),
+		assertThat(new QueryRecordArguments(Query.class).resolveArgument(parameter, new ModelAndViewContainer(),
 				new ServletWebRequest(request(query)), binderFactory()))
 			.as(query)
 			.isEqualTo(bound(request(query)));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "tool", "Skill", "LANGUAGE" })
+	@ValueSource(strings = { "tool", "Skill", "STAGE" })
 	void aHeaderOfTheSameNameIsLeftToBinding(String header) throws Exception {
 		MockHttpServletRequest request = request("tool=helm");
 		request.addHeader(header, "docker");
 
-		assertThat(new KnownRequestArguments().resolveArgument(parameter, new ModelAndViewContainer(),
+		assertThat(new QueryRecordArguments(Query.class).resolveArgument(parameter, new ModelAndViewContainer(),
 				new ServletWebRequest(request), binderFactory()))
 			.isEqualTo(bound(request));
 	}
 
-	private KnownRequest bound(MockHttpServletRequest request) throws Exception {
-		return (KnownRequest) new ServletModelAttributeMethodProcessor(true).resolveArgument(parameter,
+	private Query bound(MockHttpServletRequest request) throws Exception {
+		return (Query) new ServletModelAttributeMethodProcessor(true).resolveArgument(parameter,
 				new ModelAndViewContainer(), new ServletWebRequest(request), binderFactory());
+	}
+
+	@Test
+	void aComponentThatIsNeitherTextNorAListOfTextIsRefused() {
+		record Numbers(List<Integer> page) {
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> new QueryRecordArguments(Numbers.class));
 	}
 
 	private static ServletRequestDataBinderFactory binderFactory() {

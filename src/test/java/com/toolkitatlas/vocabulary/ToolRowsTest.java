@@ -38,17 +38,18 @@ class ToolRowsTest {
 		Element table = Jsoup.parseBodyFragment("<table><tbody>" + new ToolRows().markup(group) + "</tbody></table>")
 			.selectFirst("table");
 
-		assertThat(table.select("tbody > tr")).extracting(Element::id,
-				row -> row.selectFirst("th[scope=row] > a").attr("href"), row -> row.selectFirst("th > a").text(),
-				row -> row.child(1).text(), row -> row.child(2).text(), row -> row.select("td ul.inline-list > li a").eachText())
+		assertThat(table.select("tbody > tr"))
+			.extracting(Element::id, row -> row.selectFirst("th[scope=row] > a").attr("href"),
+					row -> row.selectFirst("th > a").text(), row -> row.child(1).text(), row -> row.child(2).text(),
+					row -> row.select("td ul.inline-list > li a").eachText())
 			.containsExactly(
 					tuple("tool-docker", "/tools/docker", "Docker", DOCKER.cost().model().label(), "2 roles",
 							List.of(ML.shortName(), BACKEND.shortName())),
 					tuple("tool-spark", "/tools/spark", "Apache Spark", "Not checked yet", "0 roles", List.of()),
 					tuple("tool-a-b", "/tools/a-b", "A <&> \"B\"", DOCKER.cost().model().label(), "1 role",
 							List.of(ML.shortName())));
-		assertThat(table.select("td.vocabulary-table__count a").eachAttr("href"))
-			.containsExactly("/roles?tool=docker", "/roles?tool=a-b");
+		assertThat(table.select("td.vocabulary-table__count a").eachAttr("href")).containsExactly("/roles?tool=docker",
+				"/roles?tool=a-b");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
 			}
 			html.tag("\n");
 		}
-		return html.toString();
+		return html.tag("\n").toString();
 	}
 
 	/** A role whose hiring text ties it to a stage, with the phrase that does. */

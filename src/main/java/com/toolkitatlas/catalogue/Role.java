@@ -32,6 +32,18 @@ public record Role(String slug, String name, String shortName, int displayOrder,
 		List<HiringCompany> hiringCompanies, List<CareerStep> careerSteps, List<Fact> facts,
 		List<String> editorialAlternatives, Source editorialSource) {
 
+	/**
+	 * The slug's hash: roles are keys of maps looked up on every request (the hiring
+	 * guide's stage and collaborators of each role), and a record's own hash code hashes
+	 * every component, down to each skill, tool, salary figure and source of the role: 3
+	 * to 5 % of an uncached hiring plan (bench/RESULTS.md, "Rendering, sixth round").
+	 * Equal roles have equal slugs, so this agrees with {@link #equals}.
+	 */
+	@Override
+	public int hashCode() {
+		return slug.hashCode();
+	}
+
 	/** The role's paragraph on a topic; every role has one on every topic. */
 	public String text(Topic topic) {
 		return texts.get(topic);

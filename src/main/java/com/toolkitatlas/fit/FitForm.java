@@ -10,7 +10,9 @@ import com.toolkitatlas.html.Markup;
 
 /**
  * The form of everything in the catalogue a person can know, grouped as the skill and
- * tool pages group it, with what they ticked checked.
+ * tool pages group it, with what they ticked checked. The form with nothing ticked is
+ * worked out once ({@link FitService}): it depends on the catalogue alone, and every
+ * checkbox's markup with it; a request only {@linkplain #ticking ticks} what it knows.
  */
 public record FitForm(List<Group> groups) {
 
@@ -18,16 +20,21 @@ public record FitForm(List<Group> groups) {
 	 * @param shortForms the other names of each item, which the type-ahead box
 	 * understands
 	 */
-	public static FitForm of(Catalogue catalogue, KnownItems known, ShortForms shortForms) {
+	public static FitForm of(Catalogue catalogue, ShortForms shortForms) {
 		List<Group> groups = new ArrayList<>();
 		Category.group(catalogue.skillCategories(), catalogue.skills(), skill -> skill.category())
 			.forEach((category, skills) -> groups
-				.add(Group.of("Skills: " + category.label(), skills.stream().map(Item::of), known, shortForms)));
+				.add(Group.of("Skills: " + category.label(), skills.stream().map(Item::of), shortForms)));
 		Category.group(catalogue.toolCategories(), catalogue.tools(), tool -> tool.category())
 			.forEach((category, tools) -> groups
-				.add(Group.of("Tools: " + category.label(), tools.stream().map(Item::of), known, shortForms)));
-		groups.add(Group.of("Languages", catalogue.languages().stream().map(Item::of), known, shortForms));
+				.add(Group.of("Tools: " + category.label(), tools.stream().map(Item::of), shortForms)));
+		groups.add(Group.of("Languages", catalogue.languages().stream().map(Item::of), shortForms));
 		return new FitForm(List.copyOf(groups));
+	}
+
+	/** The same form with what is known ticked, and nothing else. */
+	public FitForm ticking(KnownItems known) {
+		return new FitForm(groups.stream().map(group -> group.ticking(known)).toList());
 	}
 
 	/** One fieldset of the form. */
@@ -38,11 +45,13 @@ public record FitForm(List<Group> groups) {
 			return FitForm.markup(choices);
 		}
 
-		static Group of(String legend, Stream<Item> items, KnownItems known, ShortForms shortForms) {
+		Group ticking(KnownItems known) {
+			return new Group(legend, choices.stream().map(choice -> choice.ticked(known.has(choice.item()))).toList());
+		}
+
+		static Group of(String legend, Stream<Item> items, ShortForms shortForms) {
 			return new Group(legend,
-					items.sorted(Item.ORDER)
-						.map(item -> new Choice(item, known.has(item), shortForms.of(item)))
-						.toList());
+					items.sorted(Item.ORDER).map(item -> new Choice(item, false, shortForms.of(item))).toList());
 		}
 
 	}
@@ -50,24 +59,13 @@ public record FitForm(List<Group> groups) {
 	/**
 	 * One fieldset's checkboxes as the page prints them, ticked where known: every item
 	 * of the catalogue, on every fit page, written here for the reason
-	 * {@link ItemGroup#markup} is.
+	 * {@link ItemGroup#markup} is; each checkbox is written once, both ways
+	 * ({@link Choice#markup}).
 	 */
 	static String markup(List<Choice> choices) {
-		Markup html = new Markup(choices.size() * 200);
+		StringBuilder html = new StringBuilder(choices.size() * 200);
 		for (Choice choice : choices) {
-			Item item = choice.item();
-			html.tag("<li>\n<input type=\"checkbox\"")
-				.attribute("name", item.kind().parameter())
-				.attribute("value", item.slug())
-				.attribute("id", choice.id());
-			String shortForms = choice.shortFormsAttribute();
-			if (shortForms != null) {
-				html.attribute("data-short-forms", shortForms);
-			}
-			if (choice.checked()) {
-				html.tag(" checked=\"checked\"");
-			}
-			html.tag(">\n<label").attribute("for", choice.id()).tag(">").text(item.name()).tag("</label>\n</li>\n");
+			html.append(choice.markup());
 		}
 		return html.toString();
 	}
@@ -77,19 +75,66 @@ public record FitForm(List<Group> groups) {
 	 *
 	 * @param shortForms the item's other names, such as k8s for Kubernetes
 	 */
-	public record Choice(Item item, boolean checked, List<String> shortForms) {
+	public record Choice(Item item, boolean checked, List<String> shortForms, Written written) {
+
+		public Choice(Item item, boolean checked, List<String> shortForms) {
+			this(item, checked, shortForms, Written.of(item, shortForms));
+		}
+
+		/** The checkbox as the page prints it: a list item, the checkbox, its label. */
+		public String markup() {
+			return checked ? written.ticked() : written.unticked();
+		}
+
+		/** The same checkbox, ticked or not. */
+		Choice ticked(boolean ticked) {
+			return ticked == checked ? this : new Choice(item, ticked, shortForms, written);
+		}
 
 		/**
 		 * The other names as the type-ahead script reads them, separated by "|" (no term
 		 * has one), or null when there are none, to leave the attribute out.
 		 */
 		public String shortFormsAttribute() {
-			return shortForms.isEmpty() ? null : String.join("|", shortForms);
+			return shortFormsAttribute(shortForms);
 		}
 
 		/** A unique id for the checkbox and its label. */
 		public String id() {
+			return id(item);
+		}
+
+		static String shortFormsAttribute(List<String> shortForms) {
+			return shortForms.isEmpty() ? null : String.join("|", shortForms);
+		}
+
+		static String id(Item item) {
 			return "know-" + item.kind().parameter() + "-" + item.slug();
+		}
+
+	}
+
+	/** A checkbox's markup, written once each way. */
+	public record Written(String unticked, String ticked) {
+
+		static Written of(Item item, List<String> shortForms) {
+			String id = Choice.id(item);
+			Markup start = new Markup(200).tag("<li>\n<input type=\"checkbox\"")
+				.attribute("name", item.kind().parameter())
+				.attribute("value", item.slug())
+				.attribute("id", id);
+			String shortFormsAttribute = Choice.shortFormsAttribute(shortForms);
+			if (shortFormsAttribute != null) {
+				start.attribute("data-short-forms", shortFormsAttribute);
+			}
+			String end = new Markup(100).tag(">\n<label")
+				.attribute("for", id)
+				.tag(">")
+				.text(item.name())
+				.tag("</label>\n</li>\n")
+				.toString();
+			String head = start.toString();
+			return new Written(head + end, head + " checked=\"checked\"" + end);
 		}
 
 	}

@@ -3,6 +3,7 @@ package com.toolkitatlas.fit;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.html.Markup;
 
 /**
  * Everything {@code /fit} shows: the form, and once something is ticked, the ranking.
@@ -25,12 +26,32 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 	 * order of the ranking.
 	 */
 	public List<Way> waysTo(Role role) {
+		// The query once, not once per link (thirty links a page).
+		String query = known.on("");
 		return ranking.places()
 			.stream()
 			.map(place -> place.fit().role())
 			.filter(from -> !from.equals(role))
-			.map(from -> new Way(from, known.on("/switch/" + from.slug() + "-to-" + role.slug())))
+			.map(from -> new Way(from, "/switch/" + from.slug() + "-to-" + role.slug() + query))
 			.toList();
+	}
+
+	/**
+	 * {@link #waysTo} as the page prints it: the links, separated by commas. Written here
+	 * rather than by a loop in the template: some thirty links on every ticked fit page,
+	 * two processed elements each (bench/RESULTS.md, "Rendering, sixth round").
+	 */
+	public String waysToMarkup(Role role) {
+		Markup html = new Markup(512);
+		List<Way> ways = waysTo(role);
+		for (int i = 0; i < ways.size(); i++) {
+			html.tag(i == 0 ? "<a class=\"switch-link\"" : ", <a class=\"switch-link\"")
+				.attribute("href", ways.get(i).href())
+				.tag(">")
+				.text(ways.get(i).from().shortName())
+				.tag("</a>");
+		}
+		return html.toString();
 	}
 
 	/** A link to the switch page from one role. */

@@ -51,6 +51,11 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 		return places.stream().limit(BEST_ROLES).map(place -> place.fit().role()).toList();
 	}
 
+	/** {@link #bestRoles()} as the page names them: short names, separated by commas. */
+	public String bestRolesText() {
+		return bestRoles().stream().map(Role::shortName).collect(Collectors.joining(", "));
+	}
+
 	/**
 	 * Why a role sits below the one above it when their fits are level, or null when its
 	 * fit is lower.
@@ -122,6 +127,16 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 
 		long coreFor() {
 			return gains.stream().filter(Gain::core).count();
+		}
+
+		/**
+		 * What the item does for each role, as the page prints it: "ML 40% → 46%, DS 20%
+		 * → 23%".
+		 */
+		public String gainsText() {
+			return gains.stream()
+				.map(gain -> gain.role().shortName() + " " + gain.before() + "% → " + gain.after() + "%")
+				.collect(Collectors.joining(", "));
 		}
 
 		/**

@@ -17,12 +17,18 @@ public class FitService {
 
 	private final KnownItemsParser parser;
 
-	private final ShortForms shortForms;
+	/**
+	 * The form with nothing ticked, its checkboxes written, worked out once: it depends
+	 * on the catalogue alone, which is loaded at start-up (a changed catalogue means a
+	 * restart). Building and writing it on every request was a fifth of the uncached
+	 * {@code /fit} page (bench/RESULTS.md, "Rendering, sixth round").
+	 */
+	private final FitForm form;
 
 	public FitService(Catalogue catalogue, KnownItemsParser parser, Synonyms synonyms) {
 		this.catalogue = catalogue;
 		this.parser = parser;
-		this.shortForms = ShortForms.of(synonyms);
+		this.form = FitForm.of(catalogue, ShortForms.of(synonyms));
 	}
 
 	/**
@@ -34,7 +40,7 @@ public class FitService {
 	}
 
 	public FitPage page(KnownItems known) {
-		return new FitPage(FitForm.of(catalogue, known, shortForms), known,
+		return new FitPage(form.ticking(known), known,
 				known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known));
 	}
 

@@ -3,6 +3,7 @@ package com.toolkitatlas.hire;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.html.Markup;
 
 /**
  * The data and the rule behind {@code /hire}, as the sources page lays them out: every
@@ -10,6 +11,31 @@ import com.toolkitatlas.catalogue.Role;
  * role's hiring text ties it to.
  */
 public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
+
+	/**
+	 * The table of links as the sources page prints it: a row per kind of project and
+	 * role, with the role linked, core or helping, and what the link cites. Written here,
+	 * on each request, rather than by nested loops in the template: some thirty rows of
+	 * five processed elements each (bench/RESULTS.md, "Rendering, sixth round").
+	 */
+	public String linkRowsMarkup() {
+		Markup html = new Markup(kinds.size() * 1200).tag("\n");
+		for (ProjectKind kind : kinds) {
+			for (ProjectLink link : kind.links()) {
+				html.tag("\n<tr>\n<th scope=\"row\">")
+					.text(kind.name())
+					.tag("</th>\n<td><a")
+					.attribute("href", "/roles/" + link.role().slug())
+					.tag(">")
+					.text(link.role().name())
+					.tag(link.core() ? "</a></td>\n<td>Core</td>\n<td>" : "</a></td>\n<td>Helps</td>\n<td>")
+					.text(link.citation())
+					.tag("</td>\n</tr>");
+			}
+			html.tag("\n");
+		}
+		return html.tag("\n").toString();
+	}
 
 	/** A role whose hiring text ties it to a stage, with the phrase that does. */
 	public record RoleStage(Role role, StageLean lean) {

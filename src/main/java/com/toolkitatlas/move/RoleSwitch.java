@@ -2,6 +2,8 @@ package com.toolkitatlas.move;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.toolkitatlas.alternative.PayDifference;
@@ -50,6 +52,33 @@ public record RoleSwitch(Role from, Role to, KnownItems known, List<Need> carrie
 				KnownItems.needsOf(from).stream().filter(need -> !targetToolkit.has(need.item())).toList(),
 				RoleFit.of(to, fromToolkit.and(known)),
 				PayDifference.between(to.headlineSalary(), from.headlineSalary(), from.shortName()), comparePath);
+	}
+
+	/**
+	 * The same move for someone who knows these items: what is left to learn, what is
+	 * already known and the fit follow from the move for nothing known, which
+	 * {@link SwitchService} works out once per pair of roles (it depends on the catalogue
+	 * alone); only the split by what the request says is known is done per request.
+	 */
+	public RoleSwitch knowing(KnownItems known) {
+		if (known.equals(this.known)) {
+			return this;
+		}
+		if (!this.known.isEmpty()) {
+			return of(from, to, known, comparePath);
+		}
+		// For nothing known, toLearn is everything of the target the current role lacks,
+		// core first; what is known of it moves to alreadyKnown, in the same order.
+		Set<Item> carriedItems = carried.stream().map(Need::item).collect(Collectors.toSet());
+		RoleFit knowingFit = new RoleFit(to,
+				KnownItems.needsOf(to)
+					.stream()
+					.filter(need -> carriedItems.contains(need.item()) || known.has(need.item()))
+					.toList(),
+				toLearn.stream().filter(need -> !known.has(need.item())).toList());
+		return new RoleSwitch(from, to, known, carried, knowingFit.lack(),
+				toLearn.stream().filter(need -> known.has(need.item())).toList(), leftBehind, knowingFit, pay,
+				comparePath);
 	}
 
 	/** The canonical address of the move. */

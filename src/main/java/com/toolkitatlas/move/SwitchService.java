@@ -1,6 +1,8 @@
 package com.toolkitatlas.move;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
@@ -27,9 +29,27 @@ public class SwitchService {
 
 	private final KnownItemsParser parser;
 
+	/**
+	 * Every move for nothing known, by its address, worked out once: it depends on the
+	 * catalogue alone, which is loaded at start-up (a changed catalogue means a restart).
+	 * Comparing the two toolkits on every request was a sixth of the uncached switch page
+	 * (bench/RESULTS.md, "Rendering, sixth round").
+	 */
+	private final Map<String, RoleSwitch> moves;
+
 	public SwitchService(Catalogue catalogue, KnownItemsParser parser) {
 		this.catalogue = catalogue;
 		this.parser = parser;
+		Map<String, RoleSwitch> moves = new HashMap<>();
+		for (Role from : catalogue.roles()) {
+			for (Role to : catalogue.roles()) {
+				if (!from.equals(to)) {
+					moves.put(RoleSwitch.path(from, to),
+							RoleSwitch.of(from, to, KnownItems.NONE, catalogue.pair(from, to).orElseThrow().path()));
+				}
+			}
+		}
+		this.moves = Map.copyOf(moves);
 	}
 
 	/**
@@ -77,8 +97,7 @@ public class SwitchService {
 
 	/** The move between two different roles, for what the person knows. */
 	public RoleSwitch between(Route route, KnownItems known) {
-		return RoleSwitch.of(route.from(), route.to(), known,
-				catalogue.pair(route.from(), route.to()).orElseThrow().path());
+		return moves.get(RoleSwitch.path(route.from(), route.to())).knowing(known);
 	}
 
 }

@@ -3,12 +3,36 @@ package com.toolkitatlas.pick;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.html.Markup;
 
 /** The weights behind the how-to-pick ranking, as /sources lays them out for checking. */
 public record PickMethod(List<Role> roles, List<WeightTable> tables, List<ToolWeight> toolWeights) {
 
 	/** One listed question: a row per option, a column per role. */
 	public record WeightTable(String question, String prompt, List<Row> rows) {
+
+		/**
+		 * The rows as the sources page prints them: the option, then its weight for each
+		 * role, signed ("+3", "0", "−1"). Written here, on each request, rather than by
+		 * nested loops in the template: a cell per option and role, some hundred with a
+		 * conditional each (bench/RESULTS.md, "Rendering, sixth round").
+		 */
+		public String rowsMarkup() {
+			Markup html = new Markup(rows.size() * 200);
+			for (Row row : rows) {
+				html.tag("\n<tr>\n<th scope=\"row\">").text(row.label()).tag("</th>");
+				for (int weight : row.weights()) {
+					html.tag("\n<td>").text(signed(weight)).tag("</td>");
+				}
+				html.tag("\n</tr>");
+			}
+			return html.tag("\n").toString();
+		}
+
+		private static String signed(int weight) {
+			return weight > 0 ? "+" + weight : weight < 0 ? "\u2212" + (-weight) : "0";
+		}
+
 	}
 
 	public record Row(String option, String label, List<Integer> weights) {

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class VocabularyController {
 
+	private static final ToolRows TOOL_ROWS = new ToolRows();
+
 	private final VocabularyService vocabulary;
 
 	VocabularyController(VocabularyService vocabulary) {
@@ -29,6 +31,7 @@ class VocabularyController {
 	@GetMapping("/tools")
 	String tools(Model model) {
 		model.addAttribute("index", vocabulary.tools());
+		model.addAttribute("rows", TOOL_ROWS);
 		return "tools/index";
 	}
 

@@ -4,6 +4,10 @@ import com.toolkitatlas.catalogue.Links.RoleLanguage;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static com.toolkitatlas.catalogue.CatalogueFixture.BACKEND;
@@ -70,6 +74,21 @@ class RoleTest {
 		assertThat(ML.hasEditorialAlternatives()).isTrue();
 		assertThat(ML.editorialSource()).isEqualTo(CatalogueFixture.ARTICLE);
 		assertThat(BACKEND.hasEditorialAlternatives()).isFalse();
+	}
+
+	@Test
+	void aRoleIsFoundAsAKeyByAnEqualRoleAndNotByAnotherRoleOfTheSameSlug() {
+		Role copy = new RoleBuilder("ml-engineer", "Machine Learning Engineer", "ML Engineer", 1).build();
+		Role same = new Role(ML.slug(), ML.name(), ML.shortName(), ML.displayOrder(), ML.headline(), ML.summary(),
+				ML.primaryFocus(), ML.keyResponsibility(), ML.typicalDeliverable(), ML.definitionNote(), ML.texts(),
+				ML.notes(), List.copyOf(ML.skills()), List.copyOf(ML.tools()), ML.languages(), ML.workflows(),
+				ML.theory(), ML.useCases(), ML.collaborators(), ML.bestFor(), ML.salaries(), ML.hiringCompanies(),
+				ML.careerSteps(), ML.facts(), ML.editorialAlternatives(), ML.editorialSource());
+		Map<Role, String> leans = new HashMap<>(Map.of(ML, "production", BACKEND, "prototype"));
+
+		assertThat(leans.get(same)).isEqualTo("production");
+		assertThat(copy).isNotEqualTo(ML);
+		assertThat(leans.get(copy)).as("same slug, other content: another role").isNull();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import org.assertj.core.groups.Tuple;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static com.toolkitatlas.catalogue.CatalogueFixture.BACKEND;
@@ -99,6 +101,30 @@ class FitServiceTest {
 					tuple(DATA, "/switch/data-engineer-to-devops-engineer?tool=docker&tool=kubernetes"),
 					tuple(RESEARCH, "/switch/research-scientist-to-devops-engineer?tool=docker&tool=kubernetes"));
 		assertThat(page.waysTo(RESEARCH)).extracting(FitPage.Way::from).containsExactly(DEVOPS, BACKEND, ML, DATA);
+	}
+
+	@Test
+	void theWaysArePrintedAsLinksSeparatedByCommas() {
+		FitPage page = fits.page(fits.read(platform, "/fit"));
+
+		Element line = Jsoup.parseBodyFragment("<p>" + page.waysToMarkup(DEVOPS) + "</p>").selectFirst("p");
+
+		assertThat(line.select("a.switch-link")).extracting(link -> link.attr("href"), Element::text)
+			.containsExactlyElementsOf(
+					page.waysTo(DEVOPS).stream().map(way -> tuple(way.href(), way.from().shortName())).toList());
+		assertThat(line.text()).isEqualTo(
+				BACKEND.shortName() + ", " + ML.shortName() + ", " + DATA.shortName() + ", " + RESEARCH.shortName());
+	}
+
+	@Test
+	void learnNextSaysWhatEachItemDoesForEachOfTheBestRolesInOneLine() {
+		FitRanking ranking = fits.page(fits.read(platform, "/fit")).ranking();
+
+		assertThat(ranking.bestRolesText())
+			.isEqualTo(DEVOPS.shortName() + ", " + BACKEND.shortName() + ", " + ML.shortName());
+		assertThat(ranking.learnNext().get(0).gainsText())
+			.isEqualTo(DEVOPS.shortName() + " " + 4 * 100 / 11 + "% → " + (4 + 2) * 100 / 11 + "%, "
+					+ BACKEND.shortName() + " " + 4 * 100 / 14 + "% → " + (4 + 2) * 100 / 14 + "%");
 	}
 
 	@Test

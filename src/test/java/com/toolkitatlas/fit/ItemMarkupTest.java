@@ -70,4 +70,19 @@ class ItemMarkupTest {
 		assertThat(page.select("ul > li")).hasSize(2);
 	}
 
+	@Test
+	void theFormWrittenOnceTicksWhatIsKnownAndNothingElse() {
+		FitForm form = new FitForm(List.of(new FitForm.Group("Tools: Containers",
+				List.of(new FitForm.Choice(DOCKER, false, List.of()), new FitForm.Choice(HELM, false, List.of())))));
+
+		FitForm ticked = form.ticking(new KnownItems(List.of(HELM, PYTHON)));
+		Document page = Jsoup.parseBodyFragment("<ul>" + ticked.groups().get(0).markup() + "</ul>");
+
+		assertThat(page.select("input[checked]").eachAttr("id")).containsExactly("know-tool-helm");
+		assertThat(page.select("input").eachAttr("id")).containsExactly("know-tool-docker", "know-tool-helm");
+		assertThat(form.ticking(KnownItems.NONE).groups().get(0).markup()).as("the form itself is left unticked")
+			.isEqualTo(form.groups().get(0).markup())
+			.doesNotContain("checked");
+	}
+
 }

@@ -56,6 +56,21 @@ class RoleSwitchTest {
 	}
 
 	@Test
+	void theMoveWorkedOutOnceForNothingKnownGivesTheSameMoveForWhatIsKnown() {
+		RoleSwitch once = RoleSwitch.of(backend, ml, KnownItems.NONE, "/compare/backend-vs-ml");
+
+		for (KnownItems known : List.of(KnownItems.NONE, known("tool/pytorch"), known("tool/pytorch", "tool/redis"),
+				known("skill/ml", "tool/mlflow", "tool/docker", "language/python"),
+				known("skill/ml", "tool/pytorch", "tool/mlflow"))) {
+			assertThat(once.knowing(known)).as(known.query())
+				.isEqualTo(RoleSwitch.of(backend, ml, known, "/compare/backend-vs-ml"));
+		}
+		assertThat(RoleSwitch.of(backend, ml, known("tool/pytorch"), "/compare/backend-vs-ml")
+			.knowing(known("tool/mlflow"))).as("from a move for something known too")
+			.isEqualTo(RoleSwitch.of(backend, ml, known("tool/mlflow"), "/compare/backend-vs-ml"));
+	}
+
+	@Test
 	void whatThePersonKnowsLeavesWhatToLearn() {
 		RoleSwitch move = RoleSwitch.of(backend, ml, known("tool/pytorch", "tool/redis"), "/compare/backend-vs-ml");
 

@@ -125,7 +125,7 @@ public class HttpCaching extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		PageCacheValve.Rendering keep = cache == null ? null
 				: (PageCacheValve.Rendering) request.getAttribute(PageCacheValve.RENDERING);
-		ContentCachingResponseWrapper rendering = new RenderingResponse(response);
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		// A HEAD is rendered as a GET, so that it carries the same ETag and length as the
 		// page; a page that is kept sees only the parameters of its key.
 		HttpServletRequest asGet = keep == null || keep.parameters().any() ? new AsGet(request)

@@ -2,6 +2,8 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
+import com.toolkitatlas.web.QueryRecord;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@link RoleFilterParser} makes sense of them. A value may be repeated or hold several
  * slugs separated by commas. {@code sort} only orders what the others keep.
  */
+@QueryRecord
 public record FilterRequest(
 		@Parameter(description = "Skill slugs, such as mlops: a role must have every one") List<String> skill,
 		@Parameter(description = "Tool slugs, such as kubernetes: a role must use every one") List<String> tool,

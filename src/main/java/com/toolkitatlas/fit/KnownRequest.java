@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.toolkitatlas.web.QueryRecord;
+
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
@@ -12,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
  * {@code /roles} uses. A value may be repeated or hold several slugs separated by commas;
  * {@link KnownItemsParser} makes sense of them.
  */
+@QueryRecord
 public record KnownRequest(
 		@Parameter(
 				description = "Skill slugs you know, such as mlops; repeat or separate with commas") List<String> skill,

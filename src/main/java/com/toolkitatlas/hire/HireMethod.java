@@ -1,6 +1,7 @@
 package com.toolkitatlas.hire;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.html.Markup;
@@ -33,6 +34,27 @@ public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
 					.tag("</td>\n</tr>");
 			}
 			html.tag("\n");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/**
+	 * The stages as the sources page lists them: each role linked, the stage its hiring
+	 * text ties it to, and the phrase that does. Written here, on each request, like the
+	 * table of links.
+	 */
+	public String stagesMarkup() {
+		Markup html = new Markup(stages.size() * 200);
+		for (RoleStage entry : stages) {
+			html.tag("\n<li><a")
+				.attribute("href", "/roles/" + entry.role().slug())
+				.tag(">")
+				.text(entry.role().name())
+				.tag("</a>:\n")
+				.text(entry.lean().stage().label().toLowerCase(Locale.ROOT))
+				.tag("\n(\u201c")
+				.text(entry.lean().hiringPhrase())
+				.tag("\u201d)</li>");
 		}
 		return html.tag("\n").toString();
 	}

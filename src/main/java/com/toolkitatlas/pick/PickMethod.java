@@ -8,6 +8,19 @@ import com.toolkitatlas.html.Markup;
 /** The weights behind the how-to-pick ranking, as /sources lays them out for checking. */
 public record PickMethod(List<Role> roles, List<WeightTable> tables, List<ToolWeight> toolWeights) {
 
+	/**
+	 * The header row's cells of every weights table as the sources page prints them:
+	 * "Answer", then each role's short name. Written here, on each request: a loop in
+	 * each of the tables (bench/RESULTS.md, "Rendering, seventh round").
+	 */
+	public String headerCellsMarkup() {
+		Markup html = new Markup(40 * (roles.size() + 1)).tag("\n<th scope=\"col\">Answer</th>");
+		for (Role role : roles) {
+			html.tag("\n<th scope=\"col\">").text(role.shortName()).tag("</th>");
+		}
+		return html.tag("\n").toString();
+	}
+
 	/** One listed question: a row per option, a column per role. */
 	public record WeightTable(String question, String prompt, List<Row> rows) {
 

@@ -152,6 +152,32 @@ public class SourceService {
 			return html.tag("\n").toString();
 		}
 
+		/**
+		 * What each cost model means, as a list of terms and descriptions. Written here,
+		 * on each request, as the sources page's other lists are (bench/RESULTS.md,
+		 * "Rendering, seventh round").
+		 */
+		public String costModelsMarkup() {
+			Markup html = new Markup(160 * costModels.size());
+			for (CostModel model : costModels) {
+				html.tag("\n<div><dt>")
+					.text(model.label())
+					.tag("</dt><dd>")
+					.text(model.description())
+					.tag("</dd></div>");
+			}
+			return html.tag("\n").toString();
+		}
+
+		/** The tools whose cost is not checked yet, their names separated by commas. */
+		public String uncheckedToolsMarkup() {
+			Markup html = new Markup(40 * uncheckedTools.size());
+			for (int i = 0; i < uncheckedTools.size(); i++) {
+				html.tag(i == 0 ? "<span>" : ", <span>").text(uncheckedTools.get(i).name()).tag("</span>");
+			}
+			return html.toString();
+		}
+
 		private static String orEmpty(String text) {
 			return (text != null) ? text : "";
 		}

@@ -42,4 +42,21 @@ class HireMethodMarkupTest {
 					tuple("Search", "/roles/" + BACKEND.slug(), BACKEND.name(), "Core", "Use case: Search"));
 	}
 
+	@Test
+	void eachStageNamesTheRoleTheStageAndThePhraseThatTiesThem() {
+		HireMethod method = new HireMethod(List.of(),
+				List.of(new HireMethod.RoleStage(ML, new StageLean(Stage.PRODUCTION, "a model <in> production")),
+						new HireMethod.RoleStage(BACKEND, new StageLean(Stage.PROTOTYPE, "an API & a prototype"))));
+
+		Element list = Jsoup.parseBodyFragment("<ul>" + method.stagesMarkup() + "</ul>").selectFirst("ul");
+
+		assertThat(list.select("li"))
+			.extracting(item -> item.selectFirst("a").attr("href"), item -> item.selectFirst("a").text(), Element::text)
+			.containsExactly(
+					tuple("/roles/" + ML.slug(), ML.name(),
+							ML.name() + ": running in production (\u201ca model <in> production\u201d)"),
+					tuple("/roles/" + BACKEND.slug(), BACKEND.name(),
+							BACKEND.name() + ": a first prototype (\u201can API & a prototype\u201d)"));
+	}
+
 }

@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import static com.toolkitatlas.catalogue.CatalogueFixture.BACKEND;
+import static com.toolkitatlas.catalogue.CatalogueFixture.ML;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,6 +28,18 @@ class PickWeightsMarkupTest {
 		assertThat(body.select("tr > th[scope=row]").eachText()).containsExactly("Maths & <proofs>", "Systems");
 		assertThat(body.select("tr").get(0).select("td").eachText()).containsExactly("+3", "0", "\u22121");
 		assertThat(body.select("tr").get(1).select("td").eachText()).containsExactly("\u22122", "+1", "0");
+	}
+
+	@Test
+	void eachTableIsHeadedByTheAnswerAndEveryRole() {
+		PickMethod method = new PickMethod(List.of(ML, BACKEND), List.of(), List.of());
+
+		Element header = Jsoup
+			.parseBodyFragment("<table><thead><tr>" + method.headerCellsMarkup() + "</tr></thead></table>")
+			.selectFirst("thead tr");
+
+		assertThat(header.select("th[scope=col]").eachText()).containsExactly("Answer", ML.shortName(),
+				BACKEND.shortName());
 	}
 
 }

@@ -2,7 +2,6 @@ package com.toolkitatlas.role;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Category;
@@ -49,60 +48,6 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 				role.hiringCompanies().stream().map(Links.HiringCompany::source),
 				role.careerSteps().stream().map(Items.CareerStep::source))
 			.flatMap(sources -> sources));
-	}
-
-	/*
-	 * The summary's lists of core items and the page's lists of topics, as the page
-	 * prints them: written here, on each request, rather than by loops of two to four
-	 * processed elements per item in the template (bench/RESULTS.md,
-	 * "Rendering, seventh round").
-	 */
-
-	/** The role's core skills, each linked to its page, separated by commas. */
-	public String coreSkillsMarkup() {
-		return linksMarkup(role.coreSkills(), link -> "/skills/" + link.skill().slug(), link -> link.skill().name());
-	}
-
-	/** The role's core tools, each linked to its page, separated by commas. */
-	public String coreToolsMarkup() {
-		return linksMarkup(role.coreTools(), link -> "/tools/" + link.tool().slug(), link -> link.tool().name());
-	}
-
-	/**
-	 * The role's core languages, each linked to the roles that use it, separated by
-	 * commas.
-	 */
-	public String coreLanguagesMarkup() {
-		return linksMarkup(role.coreLanguages(), link -> "/roles?language=" + link.language().slug(),
-				link -> link.language().name());
-	}
-
-	private static <T> String linksMarkup(List<T> items, Function<T, String> href, Function<T, String> name) {
-		Markup html = new Markup(64 * items.size());
-		for (int i = 0; i < items.size(); i++) {
-			html.tag(i == 0 ? "<a" : ", <a")
-				.attribute("href", href.apply(items.get(i)))
-				.tag(">")
-				.text(name.apply(items.get(i)))
-				.tag("</a>");
-		}
-		return html.toString();
-	}
-
-	public String developerExperienceMarkup() {
-		return TopicText.listMarkup(developerExperience());
-	}
-
-	public String performanceMarkup() {
-		return TopicText.listMarkup(performance());
-	}
-
-	public String costsMarkup() {
-		return TopicText.listMarkup(costs());
-	}
-
-	public String demandMarkup() {
-		return TopicText.listMarkup(demand());
 	}
 
 	public List<TopicText> developerExperience() {
@@ -298,19 +243,6 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 
 		public String heading() {
 			return topic.label();
-		}
-
-		/** Topics as a list of terms: each heading, then its text. */
-		static String listMarkup(List<TopicText> topics) {
-			Markup html = new Markup(512 * topics.size());
-			for (TopicText topic : topics) {
-				html.tag("\n<div><dt>")
-					.text(topic.heading())
-					.tag("</dt><dd>")
-					.text(topic.text() != null ? topic.text() : "")
-					.tag("</dd></div>");
-			}
-			return html.tag("\n").toString();
 		}
 
 	}

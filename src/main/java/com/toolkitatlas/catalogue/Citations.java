@@ -70,11 +70,9 @@ public record Citations(List<Source> sources) {
 			html.tag("<sup class=\"cite\">").tag(citations.marker(source)).tag("</sup>\n");
 		}
 		else {
-			html.tag("<span class=\"source-ref\">Source: <a")
-				.attribute("href", "/sources#" + source.code())
-				.tag(">")
-				.text(source.title())
-				.tag("</a></span>\n");
+			html.tag("<span class=\"source-ref\">Source: ")
+				.link("/sources#" + source.code(), source.title())
+				.tag("</span>\n");
 		}
 	}
 

@@ -124,7 +124,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	private static void linkTag(Markup html, String href, String name) {
-		html.tag("\n<li><a").attribute("href", href).tag(">").text(name).tag("</a></li>");
+		html.tag("\n<li>").link(href, name).tag("</li>");
 	}
 
 	/**
@@ -136,11 +136,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		Markup html = new Markup(2048);
 		for (RoleTool link : role.coreTools()) {
 			Tool tool = link.tool();
-			html.tag("\n<tr>\n<th scope=\"row\"><a")
-				.attribute("href", "/tools/" + tool.slug())
-				.tag(">")
-				.text(tool.name())
-				.tag("</a></th>\n");
+			html.tag("\n<tr>\n<th scope=\"row\">").link("/tools/" + tool.slug(), tool.name()).tag("</th>\n");
 			if (tool.costChecked()) {
 				html.tag("<td><span>").text(tool.cost().model().label()).tag("</span>\n<span class=\"source-ref\">");
 				tool.cost().writeEvidenceLinks(html, "evidence");

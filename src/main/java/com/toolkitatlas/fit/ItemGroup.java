@@ -45,12 +45,10 @@ public record ItemGroup(String label, List<Need> needs) {
 				.text(group.label())
 				.tag("</p>\n<ul class=\"tags\">\n");
 			for (Need need : group.needs()) {
-				html.tag(need.core() ? "<li class=\"tag--core\"><a" : "<li><a")
-					.attribute("href", need.item().href())
-					.tag(">")
-					.text(need.item().name())
-					.tag(need.core() ? "</a><span class=\"tag__importance\">core</span></li>\n"
-							: "</a><span class=\"tag__importance\">secondary</span></li>\n");
+				html.tag(need.core() ? "<li class=\"tag--core\">" : "<li>")
+					.link(need.item().href(), need.item().name())
+					.tag(need.core() ? "<span class=\"tag__importance\">core</span></li>\n"
+							: "<span class=\"tag__importance\">secondary</span></li>\n");
 			}
 			html.tag("</ul>\n</div>\n");
 		}

@@ -25,11 +25,9 @@ public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
 			for (ProjectLink link : kind.links()) {
 				html.tag("\n<tr>\n<th scope=\"row\">")
 					.text(kind.name())
-					.tag("</th>\n<td><a")
-					.attribute("href", "/roles/" + link.role().slug())
-					.tag(">")
-					.text(link.role().name())
-					.tag(link.core() ? "</a></td>\n<td>Core</td>\n<td>" : "</a></td>\n<td>Helps</td>\n<td>")
+					.tag("</th>\n<td>")
+					.link("/roles/" + link.role().slug(), link.role().name())
+					.tag(link.core() ? "</td>\n<td>Core</td>\n<td>" : "</td>\n<td>Helps</td>\n<td>")
 					.text(link.citation())
 					.tag("</td>\n</tr>");
 			}
@@ -46,11 +44,9 @@ public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
 	public String stagesMarkup() {
 		Markup html = new Markup(stages.size() * 200);
 		for (RoleStage entry : stages) {
-			html.tag("\n<li><a")
-				.attribute("href", "/roles/" + entry.role().slug())
-				.tag(">")
-				.text(entry.role().name())
-				.tag("</a>:\n")
+			html.tag("\n<li>")
+				.link("/roles/" + entry.role().slug(), entry.role().name())
+				.tag(":\n")
 				.text(entry.lean().stage().label().toLowerCase(Locale.ROOT))
 				.tag("\n(\u201c")
 				.text(entry.lean().hiringPhrase())

@@ -46,6 +46,18 @@ public final class Markup {
 		return this;
 	}
 
+	/**
+	 * A link: {@code <a href="href">text</a>}, the address and the text escaped.
+	 */
+	public Markup link(String href, String text) {
+		html.append("<a");
+		attribute("href", href);
+		html.append('>');
+		escape(text);
+		html.append("</a>");
+		return this;
+	}
+
 	private void escape(String text) {
 		// Most names and addresses need no escape: appended whole, not char by char.
 		int first = 0;

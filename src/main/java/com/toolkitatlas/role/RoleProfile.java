@@ -218,11 +218,9 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 		}
 
 		void writeTo(Markup html) {
-			html.tag("\n<tr>\n<th scope=\"row\"><a")
-				.attribute("href", href)
-				.tag(">")
-				.text(name)
-				.tag("</a></th>\n<td>")
+			html.tag("\n<tr>\n<th scope=\"row\">")
+				.link(href, name)
+				.tag("</th>\n<td>")
 				.text(category)
 				.tag("</td>\n<td>")
 				.text(importance)

@@ -34,7 +34,7 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 			SalaryFigure figure = bar.figure();
 			html.tag("\n<tr>\n<th scope=\"row\">\n");
 			if (bar.href() != null) {
-				html.tag("<a").attribute("href", bar.href()).tag(">").text(bar.label()).tag("</a>\n");
+				html.link(bar.href(), bar.label()).tag("\n");
 			}
 			else {
 				html.tag("<span>").text(bar.label()).tag("</span>\n");

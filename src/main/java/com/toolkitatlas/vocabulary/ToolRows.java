@@ -19,11 +19,9 @@ public record ToolRows() {
 			Tool tool = row.entry();
 			html.tag("\n<tr")
 				.attribute("id", "tool-" + tool.slug())
-				.tag(">\n<th scope=\"row\"><a")
-				.attribute("href", "/tools/" + tool.slug())
-				.tag(">")
-				.text(tool.name())
-				.tag("</a></th>\n<td>")
+				.tag(">\n<th scope=\"row\">")
+				.link("/tools/" + tool.slug(), tool.name())
+				.tag("</th>\n<td>")
 				.text(tool.costChecked() ? tool.cost().model().label() : "Not checked yet")
 				.tag("</td>\n<td class=\"vocabulary-table__count\">")
 				// Both cells were written, escaped, by the index (VocabularyIndex.Entry).

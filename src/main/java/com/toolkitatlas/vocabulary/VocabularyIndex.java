@@ -46,22 +46,15 @@ public record VocabularyIndex<T>(List<Group<T>> groups) {
 			if (uses.isEmpty()) {
 				return "<span class=\"muted\">0 roles</span>";
 			}
-			return new Markup(80).tag("<a")
-				.attribute("href", filterHref)
-				.tag(">")
-				.text(uses.size() == 1 ? "1 role" : uses.size() + " roles")
-				.tag("</a>")
-				.toString();
+			return new Markup(80).link(filterHref, uses.size() == 1 ? "1 role" : uses.size() + " roles").toString();
 		}
 
 		private static String rolesMarkup(List<Usage> uses) {
 			Markup html = new Markup(uses.size() * 100);
 			for (Usage use : uses) {
-				html.tag("\n<li><a")
-					.attribute("href", "/roles/" + use.role().slug())
-					.tag(">")
-					.text(use.role().shortName())
-					.tag(use.core() ? "</a> <span class=\"tag__importance\">(core)</span></li>" : "</a></li>");
+				html.tag("\n<li>")
+					.link("/roles/" + use.role().slug(), use.role().shortName())
+					.tag(use.core() ? " <span class=\"tag__importance\">(core)</span></li>" : "</li>");
 			}
 			return html.tag("\n").toString();
 		}

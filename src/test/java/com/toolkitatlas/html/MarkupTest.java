@@ -26,6 +26,15 @@ class MarkupTest {
 	}
 
 	@Test
+	void writesALinkAsItsPartsWould() {
+		String href = "/roles?tool=a&skill=\"b\"";
+		String text = "R&D <script>alert('x')</script>";
+
+		assertThat(new Markup().tag("<p>").link(href, text).tag("</p>").toString()).isEqualTo(
+				new Markup().tag("<p><a").attribute("href", href).tag(">").text(text).tag("</a></p>").toString());
+	}
+
+	@Test
 	void leavesOtherCharactersAsTheyAre() {
 		assertThat(new Markup().text("Gehalt “€ 90 000” – ünïcödé / k8s").toString())
 			.isEqualTo("Gehalt “€ 90 000” – ünïcödé / k8s");

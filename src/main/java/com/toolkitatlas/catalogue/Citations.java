@@ -76,6 +76,39 @@ public record Citations(List<Source> sources) {
 		}
 	}
 
+	/**
+	 * The page's list of sources, as the items of its ordered list: each numbered by its
+	 * place, its title linked to its address where it has one, its date and grade, and a
+	 * link to it on the sources page, which a marker's {@code #cite-} address points at.
+	 * Written here rather than by a template loop: a pair page lists some fifteen sources
+	 * of six processed elements each (bench/RESULTS.md, "Rendering, eighth round").
+	 */
+	public String listMarkup() {
+		Markup html = new Markup(320 * sources.size());
+		for (Source source : sources) {
+			html.tag("\n<li").attribute("id", "cite-" + source.code()).tag(">\n");
+			if (source.hasUrl()) {
+				html.tag("<a")
+					.attribute("href", source.url())
+					.tag(" rel=\"nofollow\">")
+					.text(source.title())
+					.tag("</a>\n\n");
+			}
+			else {
+				html.tag("\n<span>").text(source.title()).tag("</span>\n");
+			}
+			html.tag("<span class=\"muted\">")
+				.text("(" + source.published() + "; "
+						+ (source.hasUrl() ? "grade " + source.confidence() : "no public address") + ")")
+				.tag("</span>\n<a class=\"page-sources__more\"")
+				.attribute("href", "/sources#" + source.code())
+				.tag(">")
+				.text(source.code())
+				.tag("</a>\n</li>");
+		}
+		return html.tag("\n").toString();
+	}
+
 	public boolean isEmpty() {
 		return sources.isEmpty();
 	}

@@ -13,6 +13,26 @@ import com.toolkitatlas.html.Markup;
 public record GlanceRow(String label, List<Cell> cells) {
 
 	/**
+	 * The row as the table prints it, inside its own row group: its label across the
+	 * columns, then a cell per role ({@link Cell#markup}). Written here rather than by
+	 * the template: a row was five processed elements and a loop, and the pair page has
+	 * ten (bench/RESULTS.md, "Rendering, eighth round").
+	 * @param citations the page's numbered sources, or null where the page has none
+	 * @param columns how many roles the table compares
+	 */
+	public String markup(Citations citations, int columns) {
+		Markup html = new Markup(1024 * cells.size()).tag("\n<tr>\n<th scope=\"rowgroup\"")
+			.attribute("colspan", Integer.toString(columns))
+			.tag(">")
+			.text(label)
+			.tag("</th>\n</tr>\n<tr>");
+		for (Cell cell : cells) {
+			html.tag("\n\n<td>").tag(cell.markup(citations)).tag("</td>");
+		}
+		return html.tag("\n</tr>\n").toString();
+	}
+
+	/**
 	 * What one role has in one row.
 	 *
 	 * @param ordered whether the entries are steps in order (a career ladder) rather than

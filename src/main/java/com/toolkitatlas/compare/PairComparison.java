@@ -128,11 +128,26 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
+	 * A role's core tools as the short answer names them: each linked to its page,
+	 * separated by commas.
+	 */
+	public String coreToolsMarkup(Role role) {
+		Markup html = new Markup(64 * role.coreTools().size());
+		for (RoleTool link : role.coreTools()) {
+			if (html.length() > 0) {
+				html.tag(", ");
+			}
+			html.link("/tools/" + link.tool().slug(), link.tool().name());
+		}
+		return html.toString();
+	}
+
+	/**
 	 * The rows of a role's core tools table: each tool linked, how it is paid for and the
 	 * evidence checked for it ("evidence 1", "evidence 2" where there are several), or
 	 * "Not checked yet".
 	 */
-	public String toolCostRows(Role role) {
+	static String toolCostRows(Role role) {
 		Markup html = new Markup(2048);
 		for (RoleTool link : role.coreTools()) {
 			Tool tool = link.tool();
@@ -165,6 +180,65 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			return section.heading();
 		}
 
+		/**
+		 * The section's topics as the page prints them, in the catalogue's order: each
+		 * under its heading, both roles' paragraphs side by side
+		 * ({@link TopicTexts#textsMarkup}), the tool-cost paragraph with each role's core
+		 * tools and how each is paid for. Written here rather than by a template fragment
+		 * called in six sections, a loop and a fragment call per topic (bench/RESULTS.md,
+		 * "Rendering, eighth round").
+		 */
+		public String topicsMarkup() {
+			Markup html = new Markup(2048 * (topics.size() + 1)).tag("\n");
+			for (TopicTexts topic : topics) {
+				html.tag("\n<h3>").text(topic.heading()).tag("</h3>\n");
+				if (!topic.withToolCosts()) {
+					html.tag("\n<dl class=\"compare-columns\">").tag(topic.textsMarkup()).tag("</dl>\n\n\n");
+				}
+				else {
+					html.tag("\n<dl class=\"compare-columns\">");
+					for (RoleText item : topic.texts()) {
+						Role role = item.role();
+						html.tag("\n<div>\n<dt>")
+							.link("/roles/" + role.slug(), role.shortName())
+							.tag("</dt>\n<dd>\n<p>")
+							.text(item.text() == null ? "" : item.text())
+							.tag("</p>\n<table class=\"tool-costs\">\n<caption class=\"visually-hidden\">")
+							.text("Core tools of the " + role.name() + " toolkit and how each is paid for")
+							.tag("</caption>\n<thead>\n"
+									+ "<tr><th scope=\"col\">Core tool</th><th scope=\"col\">Cost model</th></tr>\n"
+									+ "</thead>\n\n<tbody>")
+							.tag(toolCostRows(role))
+							.tag("</tbody>\n</table>\n</dd>\n</div>");
+					}
+					html.tag("\n</dl>\n");
+				}
+			}
+			return html.tag("\n").toString();
+		}
+
+		/**
+		 * What the pair adds to the section, as paragraphs, each with its footnote marker
+		 * where it has a source. Written here rather than by a template fragment called
+		 * in every section (bench/RESULTS.md, "Rendering, eighth round").
+		 * @param citations the page's numbered sources
+		 */
+		public String notesMarkup(Citations citations) {
+			if (notes.isEmpty()) {
+				// The line breaks around a list of none, as the template printed them.
+				return "\n\n";
+			}
+			Markup html = new Markup(512 * notes.size()).tag("\n");
+			for (RolePair.Note note : notes) {
+				html.tag("<p class=\"pair-note\">").text(note.body());
+				if (note.source() != null) {
+					html.tag("<sup class=\"cite\">").tag(citations.marker(note.source())).tag("</sup>");
+				}
+				html.tag("</p>\n");
+			}
+			return html.toString();
+		}
+
 	}
 
 	/** Both roles' paragraphs on one topic, under the topic's heading. */
@@ -180,6 +254,24 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		 */
 		public boolean withToolCosts() {
 			return topic == Topic.TOOL_COSTS;
+		}
+
+		/**
+		 * Each role's paragraph side by side, as the items of a description list: the
+		 * role's short name linked to its profile, then its paragraph. Written here
+		 * rather than by a template fragment: a pair page has some fifteen topics, each a
+		 * fragment call and a loop (bench/RESULTS.md, "Rendering, eighth round").
+		 */
+		public String textsMarkup() {
+			Markup html = new Markup(1024 * texts.size());
+			for (RoleText item : texts) {
+				html.tag("\n<div>\n<dt>")
+					.link("/roles/" + item.role().slug(), item.role().shortName())
+					.tag("</dt>\n<dd>")
+					.text(item.text() == null ? "" : item.text())
+					.tag("</dd>\n</div>");
+			}
+			return html.tag("\n").toString();
 		}
 
 	}

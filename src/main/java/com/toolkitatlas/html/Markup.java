@@ -82,6 +82,11 @@ public final class Markup {
 		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
 	}
 
+	/** How many characters are written so far. */
+	public int length() {
+		return html.length();
+	}
+
 	@Override
 	public String toString() {
 		return html.toString();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.toolkitatlas.catalogue.Period;
+import com.toolkitatlas.html.Markup;
 
 /**
  * An occupation of the US Bureau of Labor Statistics' Standard Occupational
@@ -61,6 +62,39 @@ public record Occupation(String socCode, String title, Map<Measure, OccupationFi
 	 */
 	public List<Cell> outlookCells() {
 		return OUTLOOK.stream().map(measure -> new Cell(measure, figures.get(measure))).toList();
+	}
+
+	/**
+	 * The outlook table's cells of this occupation, one per projection measure: the
+	 * figure, its period and its source, or "not given by the sources". Written here
+	 * rather than by a template loop: the profile and the comparisons print these cells
+	 * for every occupation they show (bench/RESULTS.md, "Rendering, eighth round").
+	 */
+	public String outlookCellsMarkup() {
+		Markup html = new Markup(1024);
+		for (Cell cell : outlookCells()) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<td>\n");
+			OccupationFigure figure = cell.figure();
+			if (figure != null) {
+				html.text(figure.display())
+					.tag("\n<span class=\"salary-chart__basis\">")
+					.text(figure.period().label())
+					.tag(", <a")
+					.attribute("href", "/sources#" + figure.source().code())
+					.attribute("title", figure.source().title())
+					.tag(">")
+					.text(figure.source().code())
+					.tag("</a></span>\n");
+			}
+			else {
+				html.tag("\n<span class=\"muted\">not given by the sources</span>");
+			}
+			html.tag("\n</td>");
+		}
+		return html.toString();
 	}
 
 	/** A measure and its figure, or null where the sources give none. */

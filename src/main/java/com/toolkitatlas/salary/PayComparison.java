@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.Source;
+import com.toolkitatlas.html.Markup;
 
 /**
  * Several roles' official pay distributions side by side on the shared scale, and their
@@ -41,6 +43,81 @@ public record PayComparison(List<Row> rows, List<SalaryChart.Tick> ticks, int ma
 			.map(same -> new SharedOccupation(same.get(0).distribution().occupation(),
 					same.stream().map(Row::role).toList()))
 			.toList();
+	}
+
+	/*
+	 * The rows are written here rather than by the template: a row was some twenty
+	 * processed elements, its outlook cells as many again (bench/RESULTS.md, "Rendering,
+	 * eighth round").
+	 */
+
+	/**
+	 * The distributions' rows: each role linked to its profile with its occupation, the
+	 * period and whether it is a proxy, the distribution drawn as decoration (whisker,
+	 * box and median mark, each where the sources give its percentiles), then the
+	 * percentiles as text, those missing named, and the pages they were read from.
+	 */
+	public String rowsMarkup() {
+		Markup html = new Markup(1536 * rows.size());
+		for (Row row : rows) {
+			PayDistribution d = row.distribution();
+			Occupation occupation = d.occupation();
+			html.tag("\n<tr class=\"pay-picture__distribution\">\n<th scope=\"row\">\n")
+				.link("/roles/" + row.role().slug(), row.role().name())
+				.tag("\n<span class=\"salary-chart__basis\">")
+				.text(occupation.codeAndTitle() + ", " + occupation.wagePeriod())
+				.tag("</span>\n");
+			status(html, d.mapping());
+			html.tag("\n</th>\n");
+			d.writeDrawing(html);
+			html.tag("<td class=\"salary-chart__value\">\n<span class=\"pay-picture__values\">")
+				.text(d.values())
+				.tag("</span>\n");
+			String missing = d.missing();
+			if (missing != null) {
+				html.tag("<span class=\"pay-picture__missing\">").text(missing).tag("</span>");
+			}
+			html.tag("\n<span class=\"source-ref\">Read from: ");
+			List<Source> sources = d.sources();
+			for (int i = 0; i < sources.size(); i++) {
+				Source source = sources.get(i);
+				html.tag("<a")
+					.attribute("href", "/sources#" + source.code())
+					.attribute("title", source.title())
+					.tag(">")
+					.text(source.code())
+					.tag(i < sources.size() - 1 ? "</a>, " : "</a>");
+			}
+			html.tag("</span>\n</td>\n</tr>");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/**
+	 * The outlook's rows: each role linked to its profile with its occupation and whether
+	 * it is a proxy, then the occupation's projections
+	 * ({@link Occupation#outlookCellsMarkup}).
+	 */
+	public String outlookRowsMarkup() {
+		Markup html = new Markup(2048 * rows.size());
+		for (Row row : rows) {
+			html.tag("\n<tr>\n<th scope=\"row\">")
+				.link("/roles/" + row.role().slug(), row.role().shortName())
+				.tag("\n<span class=\"salary-chart__basis\">")
+				.text(row.distribution().occupation().codeAndTitle())
+				.tag("</span>\n");
+			status(html, row.mapping());
+			html.tag("</th>\n").tag(row.distribution().occupation().outlookCellsMarkup()).tag("\n</tr>");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/** "Proxy" or "Own occupation", marked as a proxy where it is one. */
+	static void status(Markup html, RoleOccupation mapping) {
+		html.tag(mapping.proxy() ? "<span class=\"occupation__status occupation__status--proxy\">"
+				: "<span class=\"occupation__status\">")
+			.text(mapping.status())
+			.tag("</span>");
 	}
 
 	/** One role and the distribution of its main occupation. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Source;
+import com.toolkitatlas.html.Markup;
 
 /**
  * One occupation's wage distribution drawn on the shared pay scale: the 10th–90th
@@ -35,6 +36,36 @@ public record PayDistribution(RoleOccupation mapping, Double whiskerStart, Doubl
 
 	public double boxWidth() {
 		return boxEnd - boxStart;
+	}
+
+	/**
+	 * Writes the distribution's cell of a pay table: the whisker, the box and the median
+	 * mark, each where the sources give its percentiles, drawn in SVG as decoration.
+	 */
+	void writeDrawing(Markup html) {
+		html.tag("<td class=\"salary-chart__bar\">\n"
+				+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
+				+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n");
+		if (whisker()) {
+			html.tag("<rect class=\"pay-picture__whisker\" y=\"5\" height=\"2\"")
+				.attribute("x", String.valueOf(whiskerStart))
+				.attribute("width", String.valueOf(whiskerWidth()))
+				.tag("/>");
+		}
+		html.tag("\n");
+		if (box()) {
+			html.tag("<rect class=\"pay-picture__box\" y=\"2\" height=\"8\"")
+				.attribute("x", String.valueOf(boxStart))
+				.attribute("width", String.valueOf(boxWidth()))
+				.tag("/>");
+		}
+		html.tag("\n");
+		if (median != null) {
+			html.tag("<rect class=\"salary-chart__point\" y=\"0\" width=\"1.2\" height=\"12\"")
+				.attribute("x", String.valueOf(median - 0.6))
+				.tag("/>");
+		}
+		html.tag("\n</svg>\n</td>\n");
 	}
 
 	/** The percentiles as text: "10th $79,850 · 25th $103,050 · median $133,080 …". */

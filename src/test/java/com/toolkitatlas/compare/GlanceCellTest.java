@@ -68,6 +68,21 @@ class GlanceCellTest {
 		assertThat(noted.select("named")).as("a note is text, never markup").isEmpty();
 	}
 
+	@Test
+	void aRowIsItsOwnRowGroupHeadedByItsLabelAcrossTheColumnsThenACellPerRole() {
+		GlanceRow row = new GlanceRow("Languages & <tools>", List.of(Cell.of(List.of(GO)), Cell.of(List.of(RUST, GO))));
+
+		Element group = Jsoup.parseBodyFragment("<table><tbody>" + row.markup(null, 2) + "</tbody></table>")
+			.selectFirst("tbody");
+
+		Element label = group.selectFirst("tr > th[scope=rowgroup]");
+		assertThat(label.text()).isEqualTo("Languages & <tools>");
+		assertThat(label.attr("colspan")).isEqualTo("2");
+		assertThat(group.select("tr")).hasSize(2);
+		assertThat(group.select("tr").get(1).select("> td")).extracting(Element::text)
+			.containsExactly("Go (language)(core)", "Rust & <C> Go (language)(core)");
+	}
+
 	private static Element cell(Cell cell, Citations citations) {
 		return Jsoup.parse("<table><tr><td>" + cell.markup(citations) + "</td></tr></table>").selectFirst("td");
 	}

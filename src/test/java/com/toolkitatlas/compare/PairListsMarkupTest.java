@@ -5,6 +5,8 @@ import java.util.List;
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.catalogue.Category;
+import com.toolkitatlas.catalogue.Citations;
+import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.compare.CompareOutcome.Show;
@@ -58,8 +60,8 @@ class PairListsMarkupTest {
 
 	@Test
 	void eachCoreToolIsARowWithItsCostModelAndEveryPieceOfEvidenceOrNotCheckedYet() {
-		Document ml = table(pair.toolCostRows(ML));
-		Document data = table(pair.toolCostRows(DATA));
+		Document ml = table(PairComparison.toolCostRows(ML));
+		Document data = table(PairComparison.toolCostRows(DATA));
 
 		assertThat(ml.select("tr > th[scope=row] > a").eachText())
 			.containsExactlyElementsOf(ML.coreTools().stream().map(link -> link.tool().name()).toList());
@@ -74,6 +76,85 @@ class PairListsMarkupTest {
 		Element spark = row(data, "/tools/spark");
 		assertThat(spark.selectFirst("td.muted").text()).isEqualTo("Not checked yet");
 		assertThat(spark.select("a[rel=nofollow]")).isEmpty();
+	}
+
+	@Test
+	void eachTopicsParagraphsComeSideBySideEachUnderItsRolesNameLinkedToItsProfile() {
+		List<PairComparison.TopicTexts> topics = pair.sections()
+			.stream()
+			.flatMap(section -> section.topics().stream())
+			.toList();
+
+		assertThat(topics).isNotEmpty();
+		for (PairComparison.TopicTexts topic : topics) {
+			Element columns = Jsoup.parseBodyFragment("<dl>" + topic.textsMarkup() + "</dl>").selectFirst("dl");
+			assertThat(columns.select("dl > div > dt > a").eachText()).as(topic.heading())
+				.containsExactly(ML.shortName(), DATA.shortName());
+			assertThat(columns.select("dl > div > dt > a").eachAttr("href")).as(topic.heading())
+				.containsExactly("/roles/" + ML.slug(), "/roles/" + DATA.slug());
+			assertThat(columns.select("dl > div > dd").eachText()).as(topic.heading())
+				.containsExactlyElementsOf(topic.texts()
+					.stream()
+					.map(text -> text.text() == null ? "" : text.text().replaceAll("\\s+", " ").strip())
+					.toList());
+		}
+	}
+
+	@Test
+	void eachSectionsTopicsComeUnderTheirHeadingsTheToolCostsWithEachRolesCoreToolsTable() {
+		for (PairComparison.Section section : pair.sections()) {
+			Document topics = Jsoup.parseBodyFragment(section.topicsMarkup());
+
+			assertThat(topics.select("body > h3").eachText()).as(section.id())
+				.containsExactlyElementsOf(section.topics().stream().map(PairComparison.TopicTexts::heading).toList());
+			assertThat(topics.select("body > dl.compare-columns")).as(section.id()).hasSize(section.topics().size());
+			for (PairComparison.TopicTexts topic : section.topics()) {
+				if (topic.withToolCosts()) {
+					Element ml = topics.selectFirst("dl.compare-columns > div:has(dt > a[href=/roles/ml-engineer])");
+					assertThat(ml.selectFirst("dd > p").text())
+						.isEqualTo(java.util.Objects.toString(ML.text(topic.topic()), ""));
+					assertThat(ml.select("dd > table.tool-costs th[scope=row] > a").eachText())
+						.containsExactlyElementsOf(ML.coreTools().stream().map(link -> link.tool().name()).toList());
+					assertThat(ml.selectFirst("table.tool-costs caption").text())
+						.isEqualTo("Core tools of the " + ML.name() + " toolkit and how each is paid for");
+				}
+			}
+		}
+		assertThat(pair.sections().stream().flatMap(section -> section.topics().stream()))
+			.anyMatch(PairComparison.TopicTexts::withToolCosts);
+	}
+
+	@Test
+	void aPairsNotesAreParagraphsEachWithTheFootnoteOfItsSource() {
+		PairComparison noted = show(
+				new ComparisonService(catalogue, new SalaryCharts(), FixtureConfiguration.occupationsOf(catalogue))
+					.pair("ml-engineer-vs-backend-engineer"));
+		Citations citations = noted.citations();
+
+		for (PairComparison.Section section : noted.sections()) {
+			Document notes = Jsoup.parseBodyFragment(section.notesMarkup(citations));
+
+			assertThat(notes.select("body > p.pair-note")).as(section.id()).hasSize(section.notes().size());
+			for (int i = 0; i < section.notes().size(); i++) {
+				RolePair.Note note = section.notes().get(i);
+				Element paragraph = notes.select("body > p.pair-note").get(i);
+				assertThat(paragraph.ownText()).isEqualTo(note.body());
+				assertThat(paragraph.select("sup.cite > a").eachAttr("href")).containsExactlyElementsOf(
+						note.source() == null ? List.of() : List.of("#cite-" + note.source().code()));
+			}
+		}
+		assertThat(noted.pair().notes()).isNotEmpty();
+	}
+
+	@Test
+	void aParagraphIsPrintedAsTextNotMarkup() {
+		PairComparison.TopicTexts topic = new PairComparison.TopicTexts(com.toolkitatlas.catalogue.Topic.ONBOARDING,
+				List.of(new RoleText(ML, "Fast <b>& \"easy\"</b>")));
+
+		Element item = Jsoup.parseBodyFragment("<dl>" + topic.textsMarkup() + "</dl>").selectFirst("dd");
+
+		assertThat(item.text()).isEqualTo("Fast <b>& \"easy\"</b>");
+		assertThat(item.select("b")).isEmpty();
 	}
 
 	private static Element row(Document table, String href) {

@@ -70,14 +70,7 @@ public record PayComparison(List<Row> rows, List<SalaryChart.Tick> ticks, int ma
 			status(html, d.mapping());
 			html.tag("\n</th>\n");
 			d.writeDrawing(html);
-			html.tag("<td class=\"salary-chart__value\">\n<span class=\"pay-picture__values\">")
-				.text(d.values())
-				.tag("</span>\n");
-			String missing = d.missing();
-			if (missing != null) {
-				html.tag("<span class=\"pay-picture__missing\">").text(missing).tag("</span>");
-			}
-			html.tag("\n<span class=\"source-ref\">Read from: ");
+			d.writeValuesOpening(html);
 			List<Source> sources = d.sources();
 			for (int i = 0; i < sources.size(); i++) {
 				Source source = sources.get(i);

@@ -43,9 +43,7 @@ public record PayDistribution(RoleOccupation mapping, Double whiskerStart, Doubl
 	 * mark, each where the sources give its percentiles, drawn in SVG as decoration.
 	 */
 	void writeDrawing(Markup html) {
-		html.tag("<td class=\"salary-chart__bar\">\n"
-				+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
-				+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n");
+		html.tag(SalaryChart.BAR_CELL_OPENING);
 		if (whisker()) {
 			html.tag("<rect class=\"pay-picture__whisker\" y=\"5\" height=\"2\"")
 				.attribute("x", String.valueOf(whiskerStart))
@@ -66,6 +64,22 @@ public record PayDistribution(RoleOccupation mapping, Double whiskerStart, Doubl
 				.tag("/>");
 		}
 		html.tag("\n</svg>\n</td>\n");
+	}
+
+	/**
+	 * Writes the opening of the distribution's value cell in a pay table: the percentiles
+	 * as text, those missing named, then "Read from: ", which the caller follows with the
+	 * pages the figures were read from and closes.
+	 */
+	void writeValuesOpening(Markup html) {
+		html.tag("<td class=\"salary-chart__value\">\n<span class=\"pay-picture__values\">")
+			.text(values())
+			.tag("</span>\n");
+		String missing = missing();
+		if (missing != null) {
+			html.tag("<span class=\"pay-picture__missing\">").text(missing).tag("</span>");
+		}
+		html.tag("\n<span class=\"source-ref\">Read from: ");
 	}
 
 	/** The percentiles as text: "10th $79,850 · 25th $103,050 · median $133,080 …". */

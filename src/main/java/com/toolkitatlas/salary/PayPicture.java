@@ -56,14 +56,7 @@ public record PayPicture(List<PayDistribution> distributions, SalaryChart marks,
 			.text("Wage percentiles, US, " + occupation.wagePeriod())
 			.tag("</span>\n</th>\n");
 		d.writeDrawing(html);
-		html.tag("<td class=\"salary-chart__value\">\n<span class=\"pay-picture__values\">")
-			.text(d.values())
-			.tag("</span>\n");
-		String missing = d.missing();
-		if (missing != null) {
-			html.tag("<span class=\"pay-picture__missing\">").text(missing).tag("</span>");
-		}
-		html.tag("\n<span class=\"source-ref\">Read from: ");
+		d.writeValuesOpening(html);
 		List<Source> sources = d.sources();
 		for (int i = 0; i < sources.size(); i++) {
 			Source source = sources.get(i);
@@ -89,9 +82,8 @@ public record PayPicture(List<PayDistribution> distributions, SalaryChart marks,
 			.text(bar.label())
 			.tag("</span>\n<span class=\"salary-chart__basis\">")
 			.text(figure.basis().label() + ", " + figure.region() + ", " + figure.period())
-			.tag("</span>\n</th>\n<td class=\"salary-chart__bar\">\n"
-					+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
-					+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n");
+			.tag("</span>\n</th>\n")
+			.tag(SalaryChart.BAR_CELL_OPENING);
 		if (bar.band()) {
 			html.tag("<rect class=\"salary-chart__band\" y=\"2\" height=\"8\"")
 				.attribute("x", String.valueOf(bar.start()))

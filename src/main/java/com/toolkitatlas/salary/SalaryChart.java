@@ -13,6 +13,15 @@ import com.toolkitatlas.html.Markup;
  */
 public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 
+	/**
+	 * The opening of a bar's cell in a pay table, the same in every chart: the drawing,
+	 * hidden from assistive technology (the figures are in the next cell as text), and
+	 * its track across the scale; the caller draws the figure on it and closes both.
+	 */
+	static final String BAR_CELL_OPENING = "<td class=\"salary-chart__bar\">\n"
+			+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
+			+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n";
+
 	public record Bar(String label, String href, SalaryFigure figure, double start, double width, Double point) {
 
 		public boolean band() {
@@ -45,9 +54,7 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 			if (figure.proxy()) {
 				html.tag("<span class=\"occupation__status occupation__status--proxy\">proxy</span>\n");
 			}
-			html.tag("</th>\n<td class=\"salary-chart__bar\">\n"
-					+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
-					+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n");
+			html.tag("</th>\n").tag(BAR_CELL_OPENING);
 			if (bar.band()) {
 				html.tag("<rect class=\"salary-chart__band\" y=\"2\" height=\"8\"")
 					.attribute("x", String.valueOf(bar.start()))

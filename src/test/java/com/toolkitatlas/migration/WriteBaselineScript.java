@@ -15,8 +15,9 @@ import org.springframework.core.io.Resource;
  * {@code src/main/resources/db/migration/B<latest>__catalogue.sql}, from an in-memory H2
  * database migrated through every versioned migration. Run it after adding a versioned
  * migration (README, "Changing the content"):
- * {@code ./mvnw test -Dtest=WriteBaselineScript -Datlas.write-baseline=true}, then delete
- * the older baseline. Skipped in every other build.
+ * {@code ./mvnw test -Dtest=WriteBaselineScript -Datlas.write-baseline=true}. An older
+ * baseline stays beside the new one: databases it built name it in their history. Skipped
+ * in every other build.
  */
 @EnabledIfSystemProperty(named = "atlas.write-baseline", matches = "true")
 class WriteBaselineScript {

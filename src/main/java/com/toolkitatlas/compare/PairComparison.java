@@ -143,6 +143,14 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
+	 * Opens a role's item of a side-by-side description list: the role's short name
+	 * linked to its profile, then its description, which the caller writes and closes.
+	 */
+	static Markup writeRoleTerm(Markup html, Role role) {
+		return html.tag("\n<div>\n<dt>").link("/roles/" + role.slug(), role.shortName()).tag("</dt>\n<dd>");
+	}
+
+	/**
 	 * The rows of a role's core tools table: each tool linked, how it is paid for and the
 	 * evidence checked for it ("evidence 1", "evidence 2" where there are several), or
 	 * "Not checked yet".
@@ -199,9 +207,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 					html.tag("\n<dl class=\"compare-columns\">");
 					for (RoleText item : topic.texts()) {
 						Role role = item.role();
-						html.tag("\n<div>\n<dt>")
-							.link("/roles/" + role.slug(), role.shortName())
-							.tag("</dt>\n<dd>\n<p>")
+						writeRoleTerm(html, role).tag("\n<p>")
 							.text(item.text() == null ? "" : item.text())
 							.tag("</p>\n<table class=\"tool-costs\">\n<caption class=\"visually-hidden\">")
 							.text("Core tools of the " + role.name() + " toolkit and how each is paid for")
@@ -265,11 +271,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		public String textsMarkup() {
 			Markup html = new Markup(1024 * texts.size());
 			for (RoleText item : texts) {
-				html.tag("\n<div>\n<dt>")
-					.link("/roles/" + item.role().slug(), item.role().shortName())
-					.tag("</dt>\n<dd>")
-					.text(item.text() == null ? "" : item.text())
-					.tag("</dd>\n</div>");
+				writeRoleTerm(html, item.role()).text(item.text() == null ? "" : item.text()).tag("</dd>\n</div>");
 			}
 			return html.tag("\n").toString();
 		}

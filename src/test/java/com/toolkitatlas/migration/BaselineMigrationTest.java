@@ -76,7 +76,7 @@ class BaselineMigrationTest {
 	@Test
 	void theBaselineIsWhatTheWriterWritesForItsVersion() throws IOException, SQLException {
 		Resource baseline = baseline();
-		MigrationVersion version = baselineVersion(baseline);
+		MigrationVersion version = BaselineScript.version(baseline);
 		List<Resource> migrations = BaselineScript.versionedMigrations()
 			.stream()
 			.filter((migration) -> BaselineScript.version(migration).compareTo(version) <= 0)
@@ -104,7 +104,7 @@ class BaselineMigrationTest {
 	}
 
 	private void assertSameDatabase(DataSource versioned, DataSource fromBaseline) throws SQLException {
-		MigrationVersion baselineVersion = baselineVersion(baseline());
+		MigrationVersion baselineVersion = BaselineScript.version(baseline());
 		CatalogueMigrations.versioned(versioned).load().migrate();
 		MigrateResult result = CatalogueMigrations.withBaseline(fromBaseline).load().migrate();
 
@@ -175,11 +175,6 @@ class BaselineMigrationTest {
 			.max(Comparator.comparing(MigrationInfo::getVersion))
 			.orElseThrow(() -> new AssertionError("No baseline migration in " + BaselineScript.LOCATION));
 		return new ClassPathResource(BaselineScript.LOCATION + "/" + latest.getScript());
-	}
-
-	private static MigrationVersion baselineVersion(Resource baseline) {
-		String name = baseline.getFilename();
-		return MigrationVersion.fromVersion(name.substring(BaselineScript.PREFIX.length(), name.indexOf("__")));
 	}
 
 	private static DataSource h2() {

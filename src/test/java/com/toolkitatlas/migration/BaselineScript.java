@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -45,8 +46,6 @@ final class BaselineScript {
 
 	/** The prefix Flyway gives baseline migrations (its default). */
 	static final String PREFIX = "B";
-
-	private static final String HISTORY_TABLE = "flyway_schema_history";
 
 	private BaselineScript() {
 	}
@@ -138,13 +137,8 @@ final class BaselineScript {
 		DatabaseMetaData metaData = connection.getMetaData();
 		String schema = connection.getSchema();
 		Map<String, Set<String>> references = new LinkedHashMap<>();
-		try (ResultSet tables = metaData.getTables(null, schema, "%", new String[] { "TABLE" })) {
-			while (tables.next()) {
-				String table = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-				if (!table.equals(HISTORY_TABLE)) {
-					references.put(table, new LinkedHashSet<>());
-				}
-			}
+		for (String table : DatabaseContents.tables(metaData, schema)) {
+			references.put(table.toLowerCase(Locale.ROOT), new LinkedHashSet<>());
 		}
 		for (Map.Entry<String, Set<String>> table : references.entrySet()) {
 			try (ResultSet keys = metaData.getImportedKeys(null, schema, name(metaData, table.getKey()))) {
@@ -215,7 +209,7 @@ final class BaselineScript {
 
 	private static List<String> primaryKey(Connection connection, String table) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
-		Map<Integer, String> columns = new java.util.TreeMap<>();
+		Map<Integer, String> columns = new TreeMap<>();
 		try (ResultSet key = metaData.getPrimaryKeys(null, connection.getSchema(), name(metaData, table))) {
 			while (key.next()) {
 				columns.put(key.getInt("KEY_SEQ"), key.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));

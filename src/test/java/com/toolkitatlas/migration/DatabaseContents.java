@@ -31,7 +31,8 @@ import javax.sql.DataSource;
  */
 record DatabaseContents(List<String> schema, Map<String, List<String>> rows) {
 
-	private static final String HISTORY_TABLE = "flyway_schema_history";
+	/** Flyway's history of the migrations applied, left out of the comparison. */
+	static final String HISTORY_TABLE = "flyway_schema_history";
 
 	static DatabaseContents of(DataSource database) throws SQLException {
 		try (Connection connection = database.getConnection()) {
@@ -53,12 +54,13 @@ record DatabaseContents(List<String> schema, Map<String, List<String>> rows) {
 		}
 	}
 
-	/** The rows of every table together, sorted, for a short message on a difference. */
+	/** How many rows the tables hold together. */
 	int rowCount() {
 		return this.rows.values().stream().mapToInt(List::size).sum();
 	}
 
-	private static List<String> tables(DatabaseMetaData metaData, String schema) throws SQLException {
+	/** Every table but Flyway's history, named as the database's metadata names it. */
+	static List<String> tables(DatabaseMetaData metaData, String schema) throws SQLException {
 		List<String> tables = new ArrayList<>();
 		try (ResultSet result = metaData.getTables(null, schema, "%", new String[] { "TABLE" })) {
 			while (result.next()) {

@@ -15,14 +15,35 @@ public record Facet(String parameter, String label, List<Group> groups) {
 	}
 
 	/**
-	 * One group's options as the filter prints them: a checkbox each, ticked where
-	 * chosen, disabled where it would leave no role, with its label and count. Written
-	 * here rather than by a template: the filter has some 160 options, at about ten
-	 * Thymeleaf attributes each the largest part of {@code /roles}'s rendering
-	 * (bench/RESULTS.md, "Rendering, third round").
+	 * Every group of the facet as the filter prints it inside the facet's box: a labelled
+	 * fieldset per group, or the bare list where the facet has a single group without a
+	 * label. Each option is a checkbox, ticked where chosen, disabled where it would
+	 * leave no role, with its label and count. Written here rather than by a template:
+	 * the filter has some 160 options, at about ten Thymeleaf attributes each the largest
+	 * part of {@code /roles}'s rendering (bench/RESULTS.md, "Rendering, third round"),
+	 * and the groups' loop with two fragment calls a group was a tenth of it ("Rendering,
+	 * ninth round"). Written on each request, with the line breaks the template wrote.
 	 */
-	public String markup(Group group) {
-		Markup html = new Markup(group.options().size() * 300);
+	public String optionsMarkup() {
+		Markup html = new Markup(groups.stream().mapToInt(group -> group.options().size() * 300 + 100).sum()).tag("\n");
+		for (Group group : groups) {
+			if (group.label() == null) {
+				html.tag("\n\n<ul class=\"facet__options\">");
+				writeOptions(group, html);
+				html.tag("</ul>\n");
+			}
+			else {
+				html.tag("\n<fieldset class=\"facet__group\">\n<legend>")
+					.text(group.label())
+					.tag("</legend>\n<ul class=\"facet__options\">");
+				writeOptions(group, html);
+				html.tag("</ul>\n</fieldset>\n\n");
+			}
+		}
+		return html.tag("\n").toString();
+	}
+
+	private void writeOptions(Group group, Markup html) {
 		for (Option option : group.options()) {
 			String id = parameter + "-" + option.slug();
 			html.tag(option.available() ? "<li>\n<input type=\"checkbox\""
@@ -45,7 +66,6 @@ public record Facet(String parameter, String label, List<Group> groups) {
 				.tag(option.count() == 1 ? "</span><span class=\"visually-hidden\"> role</span></label>\n</li>\n"
 						: "</span><span class=\"visually-hidden\"> roles</span></label>\n</li>\n");
 		}
-		return html.toString();
 	}
 
 	public long selectedCount() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.salary.Occupation;
 import com.toolkitatlas.salary.SharedOccupation;
 
@@ -38,6 +39,21 @@ public record RoleSearch(RoleFilter filter, List<RoleResult> results, List<Facet
 			case 1 -> "1 role matches";
 			default -> count + " roles match";
 		};
+	}
+
+	/**
+	 * The items of the list of results, as the page prints them
+	 * ({@link RoleResult#writeTo}). Written on each request: each result was some twenty
+	 * processed elements and a fragment call per marked name (bench/RESULTS.md,
+	 * "Rendering, ninth round").
+	 */
+	public String resultsMarkup() {
+		Markup html = new Markup(results.size() * 1500);
+		for (RoleResult result : results) {
+			html.tag("\n");
+			result.writeTo(html, filter.minSalary());
+		}
+		return html.tag("\n").toString();
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package com.toolkitatlas.catalogue;
 
+import java.text.NumberFormat;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +62,15 @@ class SalaryFigureTest {
 		assertThat(SalaryFigure.dollars(1_366)).isEqualTo("$1,366");
 		assertThat(SalaryFigure.thousands(60_000)).isEqualTo("$60k");
 		assertThat(SalaryFigure.thousands(1_366)).isEqualTo("$1,366");
+	}
+
+	@Test
+	void dollarsAreGroupedByThousandsAsTheUsNumberFormatGroupsThem() {
+		NumberFormat us = NumberFormat.getIntegerInstance(Locale.US);
+		for (int usd : new int[] { 0, 7, 99, 999, 1_000, 12_345, 133_080, 999_999, 1_000_000, 25_000_000,
+				Integer.MAX_VALUE, -1, -1_366, -250_000, Integer.MIN_VALUE }) {
+			assertThat(SalaryFigure.dollars(usd)).as("%d", usd).isEqualTo("$" + us.format(usd));
+		}
 	}
 
 }

@@ -20,7 +20,7 @@ class FacetMarkupTest {
 						new Facet.Option("docker", "Docker", 1, false)));
 		Facet facet = new Facet("tool", "Tools", List.of(group));
 
-		Document page = Jsoup.parseBodyFragment("<ul>" + facet.markup(group) + "</ul>");
+		Document page = Jsoup.parseBodyFragment(facet.optionsMarkup());
 
 		Element kubernetes = page.getElementById("tool-kubernetes");
 		assertThat(kubernetes.attr("name")).isEqualTo("tool");
@@ -36,6 +36,29 @@ class FacetMarkupTest {
 		assertThat(page.select("label[for=tool-docker]").text()).isEqualTo("Docker 1 role");
 		assertThat(page.select("label[for=tool-docker] .facet__count").text()).isEqualTo("1");
 		assertThat(page.select("ul > li")).hasSize(3);
+		assertThat(page.select("body > ul.facet__options")).hasSize(1);
+		assertThat(page.select("fieldset, legend")).isEmpty();
+	}
+
+	@Test
+	void eachLabelledGroupIsAFieldsetNamedByItsLegendHoldingItsOwnOptionsInOrder() {
+		Facet facet = new Facet("skill", "Skills", List.of(
+				new Facet.Group("Data & <analysis>",
+						List.of(new Facet.Option("sql-tuning", "SQL tuning", 2, false),
+								new Facet.Option("etl", "ETL", 1, true))),
+				new Facet.Group("Operations", List.of(new Facet.Option("mlops", "MLOps", 3, false)))));
+
+		Document page = Jsoup.parseBodyFragment(facet.optionsMarkup());
+
+		assertThat(page.select("body > fieldset.facet__group > legend").eachText()).containsExactly("Data & <analysis>",
+				"Operations");
+		assertThat(page.select("analysis")).isEmpty();
+		List<Element> groups = page.select("body > fieldset.facet__group");
+		assertThat(groups.get(0).select("ul.facet__options > li > input").eachAttr("value"))
+			.containsExactly("sql-tuning", "etl");
+		assertThat(groups.get(1).select("ul.facet__options > li > input").eachAttr("value")).containsExactly("mlops");
+		assertThat(page.getElementById("skill-etl").hasAttr("checked")).isTrue();
+		assertThat(page.select("label[for=skill-mlops]").text()).isEqualTo("MLOps 3 roles");
 	}
 
 }

@@ -1,0 +1,152 @@
+package com.toolkitatlas.filter;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.CatalogueFixture;
+import com.toolkitatlas.catalogue.SalaryFigure;
+import com.toolkitatlas.hire.HiringGuideFixture;
+import com.toolkitatlas.html.Markup;
+import com.toolkitatlas.salary.OccupationsFixture;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static com.toolkitatlas.filter.RoleFilterServiceTest.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The list of results the roles page prints ({@link RoleSearch#resultsMarkup()}), as a
+ * browser reads it, against the fixture catalogue.
+ */
+class RoleResultsMarkupTest {
+
+	private final Catalogue catalogue = CatalogueFixture.catalogue();
+
+	private final Synonyms synonyms = SynonymsFixture.synonyms();
+
+	private final RoleFilterService filters = new RoleFilterService(catalogue, synonyms,
+			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)),
+			OccupationsFixture.occupations());
+
+	@Test
+	void eachResultIsAnItemWithItsNameLinkedToItsProfileItsHeadlineAndItsHeadlinePayWithBasisAndSource() {
+		RoleSearch search = filters.search(request(""));
+		Document list = list(search);
+
+		assertThat(list.select("ol > li > article.result > h3 > a").eachText())
+			.containsExactlyElementsOf(search.results().stream().map(result -> result.role().name()).toList());
+		for (RoleResult result : search.results()) {
+			Element article = article(list, result);
+			SalaryFigure pay = result.pay();
+			assertThat(article.selectFirst("h3 > a").attr("href")).isEqualTo("/roles/" + result.role().slug());
+			assertThat(article.attr("aria-labelledby")).isEqualTo(article.selectFirst("h3").id());
+			assertThat(article.selectFirst(".result__headline").text()).isEqualTo(result.role().headline());
+			Element payLine = article.selectFirst(".result__pay");
+			assertThat(payLine.selectFirst("strong").text()).isEqualTo(pay.display());
+			assertThat(payLine.selectFirst("span").text())
+				.isEqualTo(pay.basis().label().toLowerCase(Locale.ROOT) + ", " + pay.region() + ", " + pay.period());
+			assertThat(payLine.select(".occupation__status--proxy")).hasSize(pay.proxy() ? 1 : 0);
+			assertThat(payLine.selectFirst(".source-ref > a").attr("href"))
+				.isEqualTo("/sources#" + pay.source().code());
+			assertThat(payLine.selectFirst(".source-ref > a").text()).isEqualTo(pay.source().title());
+			assertThat(article.select(".result__why, ul.reasons")).isEmpty();
+		}
+		assertThat(search.results()).isNotEmpty();
+	}
+
+	@Test
+	void eachReasonSaysItsKindLinksWhatMatchedAndSaysHowCentralItIsCoreOnesMarked() {
+		RoleSearch search = filters.search(request("tool=kubernetes&skill=ci-cd&language=python"));
+		Document list = list(search);
+
+		for (RoleResult result : search.results()) {
+			Element article = article(list, result);
+			List<Element> items = article.select("ul.reasons > li");
+			assertThat(article.selectFirst("ul.reasons").attr("aria-labelledby"))
+				.isEqualTo(article.selectFirst("p.result__why").id());
+			assertThat(items).hasSize(result.reasons().size());
+			for (int i = 0; i < items.size(); i++) {
+				RoleResult.Reason reason = result.reasons().get(i);
+				Element item = items.get(i);
+				assertThat(item.selectFirst(".reason__kind").text()).isEqualTo(reason.kind() + ":");
+				assertThat(item.selectFirst("a").attr("href")).isEqualTo(reason.href());
+				assertThat(item.selectFirst("a").text()).isEqualTo(reason.name().text());
+				assertThat(item.selectFirst(".reason__importance").text())
+					.isEqualTo(reason.importance().label().toLowerCase(Locale.ROOT) + " to the role");
+				assertThat(item.hasClass("reason--core")).isEqualTo(reason.core());
+			}
+		}
+		assertThat(search.results()).isNotEmpty();
+	}
+
+	@Test
+	void whatTheSearchFoundIsMarkedAndAShortFormThatFoundItIsNamed() {
+		RoleSearch search = filters.search(request("q=k8s"));
+		Document list = list(search);
+
+		Element kubernetes = list.selectFirst("ul.reasons > li:has(a[href=/tools/kubernetes])");
+		assertThat(kubernetes.selectFirst("a > mark").text()).isEqualTo("Kubernetes");
+		assertThat(kubernetes.selectFirst(".reason__via").text()).isEqualTo("found by “k8s”");
+	}
+
+	@Test
+	void sortedByPayEachResultShowsTheFigureItIsSortedByWithItsOccupationAndSource() {
+		RoleSearch search = filters.search(request("sort=pay"));
+		Document list = list(search);
+
+		for (RoleResult result : search.results()) {
+			SortFigure sort = result.sortFigure();
+			Element line = article(list, result).select(".result__pay").get(1);
+			assertThat(line.ownText()).startsWith(sort.label() + ":");
+			assertThat(line.selectFirst("span").text()).isEqualTo(sort.detail());
+			assertThat(line.select(".occupation__status--proxy")).hasSize(sort.mapping().proxy() ? 1 : 0);
+			if (sort.known()) {
+				assertThat(line.selectFirst("strong").text()).isEqualTo(sort.figure().display());
+				assertThat(line.selectFirst(".source-ref > a").attr("href"))
+					.isEqualTo("/sources#" + sort.figure().source().code());
+			}
+			else {
+				assertThat(line.select("strong, .source-ref")).isEmpty();
+			}
+		}
+		assertThat(search.results()).extracting(RoleResult::sortFigure).doesNotContainNull();
+	}
+
+	@Test
+	void aChosenMinimumPayIsAReasonWithTheTopOfTheHeadlineFigureAndTheMinimum() {
+		RoleSearch search = filters.search(request("minSalary=150000"));
+		Document list = list(search);
+
+		for (RoleResult result : search.results()) {
+			Element pay = article(list, result).selectFirst("ul.reasons > li:has(.reason__kind:containsOwn(Pay:))");
+			assertThat(pay.text()).isEqualTo("Pay: the top of its headline figure, "
+					+ SalaryFigure.dollars(result.pay().high()) + ", reaches $150,000");
+		}
+		assertThat(search.results()).isNotEmpty();
+	}
+
+	@Test
+	void aMarkedTextIsWrittenAsTextNotMarkup() {
+		Markup html = new Markup();
+		new Highlighted(List.of(new Highlighted.Segment("A <b>", true), new Highlighted.Segment(" & \"c\"", false)))
+			.writeTo(html);
+
+		Element paragraph = Jsoup.parseBodyFragment("<p>" + html + "</p>").selectFirst("p");
+		assertThat(paragraph.text()).isEqualTo("A <b> & \"c\"");
+		assertThat(paragraph.selectFirst("mark").text()).isEqualTo("A <b>");
+		assertThat(paragraph.select("b")).isEmpty();
+	}
+
+	private static Document list(RoleSearch search) {
+		return Jsoup.parseBodyFragment("<ol>" + search.resultsMarkup() + "</ol>");
+	}
+
+	private static Element article(Document list, RoleResult result) {
+		return list.getElementById("result-" + result.role().slug()).parent();
+	}
+
+}

@@ -27,12 +27,24 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 	/** How many items "learn next" suggests. */
 	static final int SUGGESTIONS = 5;
 
-	private static final Comparator<RoleFit> ORDER = ((Comparator<RoleFit>) RoleFit::compareShare).reversed()
-		.thenComparing(Comparator.comparingInt(RoleFit::coreHad).reversed())
-		.thenComparingInt(fit -> fit.role().displayOrder());
+	/**
+	 * Best fit first: the larger share of the toolkit's weight (compared exactly, not as
+	 * rounded percentages), then more core items known, then the site's order.
+	 */
+	private static final Comparator<Ranked> ORDER = ((Comparator<Ranked>) (one, other) -> RoleFit
+		.compareShares(other.weightHad(), other.weightTotal(), one.weightHad(), one.weightTotal()))
+		.thenComparing(Comparator.comparingInt(Ranked::coreHad).reversed())
+		.thenComparingInt(ranked -> ranked.fit().role().displayOrder());
 
 	public static FitRanking of(List<Role> roles, KnownItems known) {
-		List<RoleFit> fits = roles.stream().map(role -> RoleFit.of(role, known)).sorted(ORDER).toList();
+		// Each fit's sums worked out once, not streamed again at every comparison of the
+		// sort.
+		List<RoleFit> fits = roles.stream()
+			.map(role -> RoleFit.of(role, known))
+			.map(fit -> new Ranked(fit, fit.weightHad(), fit.weightTotal(), fit.coreHad()))
+			.sorted(ORDER)
+			.map(Ranked::fit)
+			.toList();
 		List<Place> places = new ArrayList<>();
 		for (int i = 0; i < fits.size(); i++) {
 			places.add(new Place(i + 1, fits.get(i), i == 0 ? null : tie(fits.get(i - 1), fits.get(i))));
@@ -106,6 +118,10 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 			.limit(SUGGESTIONS)
 			.map(Ranked::suggestion)
 			.toList();
+	}
+
+	/** A fit with the sums it is ranked by. */
+	private record Ranked(RoleFit fit, int weightHad, int weightTotal, int coreHad) {
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package com.toolkitatlas.fit;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
@@ -16,12 +16,27 @@ import com.toolkitatlas.catalogue.Role;
  */
 public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 
-	private static final Comparator<Need> CORE_FIRST = Comparator.comparing((Need need) -> need.core() ? 0 : 1);
-
+	/**
+	 * The role's items split in one pass into those the person knows and those they lack,
+	 * core first, each in the toolkit's order (two filtering passes and a sort were most
+	 * of the ranking's cost on the ticked fit page: bench/RESULTS.md, "Rendering, ninth
+	 * round").
+	 */
 	public static RoleFit of(Role role, KnownItems known) {
 		List<Need> needs = KnownItems.needsOf(role);
-		return new RoleFit(role, needs.stream().filter(need -> known.has(need.item())).toList(),
-				needs.stream().filter(need -> !known.has(need.item())).sorted(CORE_FIRST).toList());
+		List<Need> have = new ArrayList<>();
+		List<Need> lack = new ArrayList<>();
+		List<Need> secondaryLack = new ArrayList<>();
+		for (Need need : needs) {
+			if (known.has(need.item())) {
+				have.add(need);
+			}
+			else {
+				(need.core() ? lack : secondaryLack).add(need);
+			}
+		}
+		lack.addAll(secondaryLack);
+		return new RoleFit(role, List.copyOf(have), List.copyOf(lack));
 	}
 
 	/** The weight of the items the person knows. */
@@ -102,7 +117,12 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 
 	/** Whether this fit is above another, exactly (not as rounded percentages). */
 	int compareShare(RoleFit other) {
-		return Long.compare((long) weightHad() * other.weightTotal(), (long) other.weightHad() * weightTotal());
+		return compareShares(weightHad(), weightTotal(), other.weightHad(), other.weightTotal());
+	}
+
+	/** Whether a share {@code had / total} is above another, exactly. */
+	static int compareShares(int had, int total, int otherHad, int otherTotal) {
+		return Long.compare((long) had * otherTotal, (long) otherHad * total);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.toolkitatlas.filter;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +59,16 @@ public class RoleFilterService {
 	 * context that never searches never pays for it.
 	 */
 	private final Map<RoleOrder, RoleSearch> unfiltered = new ConcurrentHashMap<>();
+
+	/**
+	 * The skills and the tools by category, in the filter's order: like
+	 * {@link #unfiltered}, they depend on the catalogue alone, and grouping them again on
+	 * every request was a twentieth of a filtered roles page (bench/RESULTS.md,
+	 * "Rendering, ninth round"). Worked out on first use.
+	 */
+	private volatile Map<Category, List<Skill>> skillsByCategory;
+
+	private volatile Map<Category, List<Tool>> toolsByCategory;
 
 	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser, Occupations occupations) {
 		this.catalogue = catalogue;
@@ -168,11 +179,17 @@ public class RoleFilterService {
 		Map<String, Integer> toolUses = uses(matching, role -> role.tools().stream().map(link -> link.tool().slug()));
 		Map<String, Integer> languageUses = uses(matching,
 				role -> role.languages().stream().map(link -> link.language().slug()));
+		if (skillsByCategory == null || toolsByCategory == null) {
+			skillsByCategory = Collections
+				.unmodifiableMap(Category.group(catalogue.skillCategories(), catalogue.skills(), Skill::category));
+			toolsByCategory = Collections
+				.unmodifiableMap(Category.group(catalogue.toolCategories(), catalogue.tools(), Tool::category));
+		}
 		return List.of(
-				new Facet("skill", "Skills", groups(catalogue.skillCategories(), catalogue.skills(), Skill::category,
+				new Facet("skill", "Skills", groups(skillsByCategory,
 						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
 				new Facet("tool", "Tools",
-						groups(catalogue.toolCategories(), catalogue.tools(), Tool::category,
+						groups(toolsByCategory,
 								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), toolUses))),
 				new Facet("language", "Languages",
 						List.of(new Facet.Group(null,
@@ -196,10 +213,8 @@ public class RoleFilterService {
 		return uses;
 	}
 
-	private static <T> List<Facet.Group> groups(List<Category> categories, List<T> entries,
-			Function<T, Category> category, Function<T, Facet.Option> option) {
-		return Category.group(categories, entries, category)
-			.entrySet()
+	private static <T> List<Facet.Group> groups(Map<Category, List<T>> byCategory, Function<T, Facet.Option> option) {
+		return byCategory.entrySet()
 			.stream()
 			.map(group -> new Facet.Group(group.getKey().label(), group.getValue().stream().map(option).toList()))
 			.toList();

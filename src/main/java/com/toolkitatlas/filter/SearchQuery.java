@@ -149,6 +149,11 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 
 		/** The name with the words marked; all of it where only a short form found it. */
 		Highlighted highlight(String name) {
+			// Nothing to look for in the name: no need to fold it (every reason of a
+			// filter without a search came here, 2 % of a filtered roles page).
+			if (words.isEmpty()) {
+				return any() ? Highlighted.whole(name) : Highlighted.plain(name);
+			}
 			Highlighted highlighted = FoldedText.of(name).highlight(words);
 			return highlighted.marked() || !any() ? highlighted : Highlighted.whole(name);
 		}

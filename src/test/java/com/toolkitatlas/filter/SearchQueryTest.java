@@ -109,6 +109,17 @@ class SearchQueryTest {
 	}
 
 	@Test
+	void aNameFoundOnlyByAShortFormIsMarkedWholeAndANameNotFoundIsLeftPlain() {
+		SearchQuery.Found byShortForm = new SearchQuery.Found(List.of(), List.of("k8s"));
+		SearchQuery.Found nothing = new SearchQuery.Found(List.of(), List.of());
+
+		assertThat(byShortForm.highlight("Kubernetes").segments())
+			.containsExactly(new Highlighted.Segment("Kubernetes", true));
+		assertThat(nothing.highlight("Gestión de Kubernetes").segments())
+			.containsExactly(new Highlighted.Segment("Gestión de Kubernetes", false));
+	}
+
+	@Test
 	void markupIsJustTextToHighlight() {
 		Highlighted highlighted = FoldedText.of("<b>Redis</b>").highlight(List.of("redis"));
 

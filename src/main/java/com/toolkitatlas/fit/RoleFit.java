@@ -62,7 +62,11 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 	}
 
 	public int coreTotal() {
-		return coreHad() + (int) lack.stream().filter(Need::core).count();
+		return coreHad() + coreLacked();
+	}
+
+	private int coreLacked() {
+		return (int) lack.stream().filter(Need::core).count();
 	}
 
 	/** How many items of the toolkit the person has, core and secondary. */
@@ -76,8 +80,11 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 
 	/** "You have 5 of its 11 core items". */
 	public String coreSummary() {
-		return "You have " + coreHad() + " of its " + coreTotal() + " core items, and " + (itemsHad() - coreHad())
-				+ " of its " + (itemsTotal() - coreTotal()) + " secondary ones.";
+		// Each count once: every one is a pass over the toolkit.
+		int coreHad = coreHad();
+		int coreTotal = coreHad + coreLacked();
+		return "You have " + coreHad + " of its " + coreTotal + " core items, and " + (itemsHad() - coreHad)
+				+ " of its " + (itemsTotal() - coreTotal) + " secondary ones.";
 	}
 
 	public List<ItemGroup> haveGroups() {

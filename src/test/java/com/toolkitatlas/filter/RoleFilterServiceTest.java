@@ -32,9 +32,7 @@ class RoleFilterServiceTest {
 
 	private final Synonyms synonyms = SynonymsFixture.synonyms();
 
-	private final RoleFilterService filters = new RoleFilterService(catalogue, synonyms,
-			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)),
-			OccupationsFixture.occupations());
+	private final RoleFilterService filters = filters(catalogue, synonyms);
 
 	@Test
 	void withoutAFilterEveryRoleIsShownInDisplayOrder() {
@@ -285,6 +283,13 @@ class RoleFilterServiceTest {
 			.filter(option -> option.slug().equals(slug))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The service over a catalogue, with one kind of project per role. */
+	static RoleFilterService filters(Catalogue catalogue, Synonyms synonyms) {
+		return new RoleFilterService(catalogue, synonyms,
+				new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)),
+				OccupationsFixture.occupations());
 	}
 
 	/** A request as a query string would give it: "tool=docker&q=k8s". */

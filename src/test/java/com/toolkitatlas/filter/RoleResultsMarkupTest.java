@@ -3,12 +3,9 @@ package com.toolkitatlas.filter;
 import java.util.List;
 import java.util.Locale;
 
-import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.catalogue.SalaryFigure;
-import com.toolkitatlas.hire.HiringGuideFixture;
 import com.toolkitatlas.html.Markup;
-import com.toolkitatlas.salary.OccupationsFixture;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,13 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleResultsMarkupTest {
 
-	private final Catalogue catalogue = CatalogueFixture.catalogue();
-
-	private final Synonyms synonyms = SynonymsFixture.synonyms();
-
-	private final RoleFilterService filters = new RoleFilterService(catalogue, synonyms,
-			new RoleFilterParser(catalogue, synonyms, HiringGuideFixture.oneKindPerRole(catalogue)),
-			OccupationsFixture.occupations());
+	private final RoleFilterService filters = RoleFilterServiceTest.filters(CatalogueFixture.catalogue(),
+			SynonymsFixture.synonyms());
 
 	@Test
 	void eachResultIsAnItemWithItsNameLinkedToItsProfileItsHeadlineAndItsHeadlinePayWithBasisAndSource() {

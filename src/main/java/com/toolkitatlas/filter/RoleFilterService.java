@@ -64,17 +64,21 @@ public class RoleFilterService {
 	 * The skills and the tools by category, in the filter's order: like
 	 * {@link #unfiltered}, they depend on the catalogue alone, and grouping them again on
 	 * every request was a twentieth of a filtered roles page (bench/RESULTS.md,
-	 * "Rendering, ninth round"). Worked out on first use.
+	 * "Rendering, ninth round"). Worked out once, when the service is made.
 	 */
-	private volatile Map<Category, List<Skill>> skillsByCategory;
+	private final Map<Category, List<Skill>> skillsByCategory;
 
-	private volatile Map<Category, List<Tool>> toolsByCategory;
+	private final Map<Category, List<Tool>> toolsByCategory;
 
 	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.synonyms = synonyms;
 		this.parser = parser;
 		this.occupations = occupations;
+		this.skillsByCategory = Collections
+			.unmodifiableMap(Category.group(catalogue.skillCategories(), catalogue.skills(), Skill::category));
+		this.toolsByCategory = Collections
+			.unmodifiableMap(Category.group(catalogue.toolCategories(), catalogue.tools(), Tool::category));
 	}
 
 	/**
@@ -179,12 +183,6 @@ public class RoleFilterService {
 		Map<String, Integer> toolUses = uses(matching, role -> role.tools().stream().map(link -> link.tool().slug()));
 		Map<String, Integer> languageUses = uses(matching,
 				role -> role.languages().stream().map(link -> link.language().slug()));
-		if (skillsByCategory == null || toolsByCategory == null) {
-			skillsByCategory = Collections
-				.unmodifiableMap(Category.group(catalogue.skillCategories(), catalogue.skills(), Skill::category));
-			toolsByCategory = Collections
-				.unmodifiableMap(Category.group(catalogue.toolCategories(), catalogue.tools(), Tool::category));
-		}
 		return List.of(
 				new Facet("skill", "Skills", groups(skillsByCategory,
 						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),

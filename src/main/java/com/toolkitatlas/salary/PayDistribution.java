@@ -59,9 +59,7 @@ public record PayDistribution(RoleOccupation mapping, Double whiskerStart, Doubl
 		}
 		html.tag("\n");
 		if (median != null) {
-			html.tag("<rect class=\"salary-chart__point\" y=\"0\" width=\"1.2\" height=\"12\"")
-				.attribute("x", String.valueOf(median - 0.6))
-				.tag("/>");
+			SalaryChart.writePoint(html, median);
 		}
 		html.tag("\n</svg>\n</td>\n");
 	}

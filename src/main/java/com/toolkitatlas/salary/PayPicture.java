@@ -92,9 +92,7 @@ public record PayPicture(List<PayDistribution> distributions, SalaryChart marks,
 		}
 		html.tag("\n");
 		if (bar.point() != null) {
-			html.tag("<rect class=\"salary-chart__point\" y=\"0\" width=\"1.2\" height=\"12\"")
-				.attribute("x", String.valueOf(bar.point() - 0.6))
-				.tag("/>");
+			SalaryChart.writePoint(html, bar.point());
 		}
 		html.tag("\n</svg>\n</td>\n<td class=\"salary-chart__value\">\n<span>")
 			.text(figure.summary())

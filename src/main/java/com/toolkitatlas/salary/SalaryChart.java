@@ -22,6 +22,16 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 			+ "<svg viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\n"
 			+ "<rect class=\"salary-chart__track\" x=\"0\" y=\"5.5\" width=\"100\" height=\"1\"/>\n";
 
+	/**
+	 * Writes a bar's point (a median, an average) as a thin mark centred on its position
+	 * on the chart's scale of 0 to 100.
+	 */
+	static void writePoint(Markup html, double point) {
+		html.tag("<rect class=\"salary-chart__point\" y=\"0\" width=\"1.2\" height=\"12\"")
+			.attribute("x", String.valueOf(point - 0.6))
+			.tag("/>");
+	}
+
 	public record Bar(String label, String href, SalaryFigure figure, double start, double width, Double point) {
 
 		public boolean band() {
@@ -62,9 +72,8 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 					.tag("/>\n");
 			}
 			if (bar.point() != null) {
-				html.tag("<rect class=\"salary-chart__point\" y=\"0\" width=\"1.2\" height=\"12\"")
-					.attribute("x", String.valueOf(bar.point() - 0.6))
-					.tag("/>\n");
+				writePoint(html, bar.point());
+				html.tag("\n");
 			}
 			html.tag("</svg>\n</td>\n<td class=\"salary-chart__value\">\n<span>")
 				.text(figure.summary())

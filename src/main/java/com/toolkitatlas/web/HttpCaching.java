@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * HTTP caching for every response, by kind of address:
@@ -125,7 +124,7 @@ public class HttpCaching extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		PageCacheValve.Rendering keep = cache == null ? null
 				: (PageCacheValve.Rendering) request.getAttribute(PageCacheValve.RENDERING);
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		HeldResponse rendering = new HeldResponse(response);
 		// A HEAD is rendered as a GET, so that it carries the same ETag and length as the
 		// page; a page that is kept sees only the parameters of its key.
 		HttpServletRequest asGet = keep == null || keep.parameters().any() ? new AsGet(request)
@@ -193,8 +192,8 @@ public class HttpCaching extends OncePerRequestFilter {
 	 * Sends an answer that is not kept (an error, a redirect), compressed if it gains
 	 * from it.
 	 */
-	private static void sendAsRendered(ContentCachingResponseWrapper rendering, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	private static void sendAsRendered(HeldResponse rendering, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		String type = rendering.getContentType();
 		byte[] body = rendering.getContentAsByteArray();
 		boolean text = type != null && (type.startsWith("text/") || type.contains("json") || type.contains("xml"));
@@ -240,7 +239,7 @@ public class HttpCaching extends OncePerRequestFilter {
 	 * A response that is the same for everyone: a body of a stated type, no cookie,
 	 * nothing marked private.
 	 */
-	private static boolean reusable(ContentCachingResponseWrapper response) {
+	private static boolean reusable(HeldResponse response) {
 		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
 		return response.getContentType() != null && response.getHeader(HttpHeaders.SET_COOKIE) == null
 				&& response.getHeader(HttpHeaders.CONTENT_ENCODING) == null

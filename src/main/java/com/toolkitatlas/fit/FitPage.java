@@ -42,8 +42,9 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 	 * two processed elements each (bench/RESULTS.md, "Rendering, sixth round").
 	 */
 	public String waysToMarkup(Role role) {
-		Markup html = new Markup(512);
 		List<Way> ways = waysTo(role);
+		// A link is some 200 characters, with what is ticked in its address.
+		Markup html = new Markup(256 * ways.size());
 		for (int i = 0; i < ways.size(); i++) {
 			html.tag(i == 0 ? "<a class=\"switch-link\"" : ", <a class=\"switch-link\"")
 				.attribute("href", ways.get(i).href())

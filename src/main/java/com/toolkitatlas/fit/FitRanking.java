@@ -104,20 +104,47 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 							(double) need.weight() / total));
 			}
 		}
-		// Each suggestion's sort keys computed once, not at every comparison.
-		record Ranked(Suggestion suggestion, double gain, long coreFor) {
+		// Each item's sort keys worked out once, not at every comparison; only the
+		// suggestions kept are made (a ticked fit page lacks some 150 items: the
+		// streams and the chained comparator were 4 to 8 % of it, bench/RESULTS.md,
+		// tenth round).
+		List<Candidate> candidates = new ArrayList<>(gains.size());
+		for (Map.Entry<Item, List<Gain>> entry : gains.entrySet()) {
+			candidates.add(Candidate.of(entry.getKey(), entry.getValue()));
 		}
-		return gains.entrySet()
-			.stream()
-			.map(entry -> new Suggestion(entry.getKey(), List.copyOf(entry.getValue())))
-			.map(suggestion -> new Ranked(suggestion, suggestion.gain(), suggestion.coreFor()))
-			.sorted(Comparator.comparingDouble(Ranked::gain)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(Ranked::coreFor).reversed())
-				.thenComparing(ranked -> ranked.suggestion().item().name()))
-			.limit(SUGGESTIONS)
-			.map(Ranked::suggestion)
-			.toList();
+		candidates.sort(Candidate.ORDER);
+		List<Suggestion> suggestions = new ArrayList<>(SUGGESTIONS);
+		for (Candidate candidate : candidates.subList(0, Math.min(SUGGESTIONS, candidates.size()))) {
+			suggestions.add(new Suggestion(candidate.item(), List.copyOf(candidate.gains())));
+		}
+		return List.copyOf(suggestions);
+	}
+
+	/**
+	 * An item the person lacks, with the sums it is ranked by: the larger gain first,
+	 * then core for more of the best roles, then by name.
+	 */
+	private record Candidate(Item item, List<Gain> gains, double gain, int coreFor) {
+
+		static Candidate of(Item item, List<Gain> gains) {
+			int coreFor = 0;
+			for (Gain gain : gains) {
+				coreFor += gain.core() ? 1 : 0;
+			}
+			// Summed as before (a stream's sum, compensated), so that ties fall as they
+			// did.
+			return new Candidate(item, gains, gains.stream().mapToDouble(Gain::share).sum(), coreFor);
+		}
+
+		static final Comparator<Candidate> ORDER = (one, other) -> {
+			int gain = Double.compare(other.gain, one.gain);
+			if (gain != 0) {
+				return gain;
+			}
+			int core = Integer.compare(other.coreFor, one.coreFor);
+			return core != 0 ? core : one.item.name().compareTo(other.item.name());
+		};
+
 	}
 
 	/** A fit with the sums it is ranked by. */
@@ -135,15 +162,6 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 
 	/** An item to learn next, and what it would add to each of the best roles. */
 	public record Suggestion(Item item, List<Gain> gains) {
-
-		/** What the item adds to the fits of the best roles together. */
-		double gain() {
-			return gains.stream().mapToDouble(Gain::share).sum();
-		}
-
-		long coreFor() {
-			return gains.stream().filter(Gain::core).count();
-		}
 
 		/**
 		 * What the item does for each role, as the page prints it: "ML 40% → 46%, DS 20%

@@ -56,7 +56,13 @@ public record ItemGroup(String label, List<Need> needs) {
 	 * round").
 	 */
 	public static String markup(List<ItemGroup> groups) {
-		Markup html = new Markup(1024).tag("<div class=\"fit-groups\">\n");
+		// Room for every tag (some 110 characters each), so that the markup is not
+		// copied as it grows: some 300 tags on a ticked fit page.
+		int tags = 0;
+		for (ItemGroup group : groups) {
+			tags += group.needs().size();
+		}
+		Markup html = new Markup(64 + 96 * groups.size() + 128 * tags).tag("<div class=\"fit-groups\">\n");
 		for (ItemGroup group : groups) {
 			html.tag("<div class=\"fit-group\">\n<p class=\"fit-group__label\">")
 				.text(group.label())

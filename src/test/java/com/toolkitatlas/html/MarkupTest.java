@@ -35,6 +35,20 @@ class MarkupTest {
 	}
 
 	@Test
+	void anAddressWithManyParametersAndANameFullOfSpecialsComeBackWhole() {
+		String href = "/switch/backend-engineer-to-ml-engineer?skill=mlops&tool=pytorch&tool=docker&language=python";
+		String name = "R&D \"lab\" <3 'x' & co";
+		// After a character beyond Latin-1, as on a page whose builder is already wide.
+		String html = new Markup().tag("<p>").text("Gehalt – ").link(href, name).tag("</p>").toString();
+
+		Element link = Jsoup.parse(html).selectFirst("a");
+		assertThat(link.attr("href")).isEqualTo(href);
+		assertThat(link.text()).isEqualTo(name);
+		assertThat(html).isEqualTo("<p>Gehalt – <a href=\"/switch/backend-engineer-to-ml-engineer?skill=mlops&amp;"
+				+ "tool=pytorch&amp;tool=docker&amp;language=python\">R&amp;D &quot;lab&quot; &lt;3 &#39;x&#39; &amp; co</a></p>");
+	}
+
+	@Test
 	void leavesOtherCharactersAsTheyAre() {
 		assertThat(new Markup().text("Gehalt “€ 90 000” – ünïcödé / k8s").toString())
 			.isEqualTo("Gehalt “€ 90 000” – ünïcödé / k8s");

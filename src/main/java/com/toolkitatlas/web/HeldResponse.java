@@ -3,7 +3,6 @@ package com.toolkitatlas.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletOutputStream;
@@ -13,11 +12,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A page's answer held whole until it is rendered, as {@link HttpCaching} needs it: what
- * Spring's {@link ContentCachingResponseWrapper} holds, but text written through
- * {@link #getWriter()} goes into a {@link PageWriter}, which encodes the page once when
- * it is whole, where Spring's writer encodes and copies every write into the held bytes
- * (which is what Thymeleaf's own page buffer was there to avoid). Thymeleaf renders
- * straight into it
+ * Spring's {@link ContentCachingResponseWrapper} holds, but text in UTF-8 written through
+ * {@link #getWriter()} goes into a {@link PageWriter}, which encodes it once, as it
+ * comes, and hands it over in one array, where Spring's writer runs every write through a
+ * character encoder of its own and copies it into the held bytes (which is why Thymeleaf
+ * rendered into a buffer of its own first). Thymeleaf renders straight into it
  * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing}): the answer
  * is still sent only once it is whole, and never if the rendering fails
  * ({@code TemplateFailureTest}).
@@ -29,27 +28,37 @@ final class HeldResponse extends ContentCachingResponseWrapper {
 
 	private PageWriter text;
 
+	private boolean writer;
+
 	private boolean stream;
 
 	HeldResponse(HttpServletResponse response) {
 		super(response);
 	}
 
+	/**
+	 * A {@link PageWriter} for a body in UTF-8, every page's; Spring's holding writer for
+	 * any other encoding.
+	 */
 	@Override
-	public PrintWriter getWriter() {
+	public PrintWriter getWriter() throws IOException {
 		if (stream) {
 			throw new IllegalStateException("The body is already written through the output stream");
 		}
-		if (text == null) {
-			String encoding = getCharacterEncoding();
-			text = PageWriter.encodingIn(encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding));
+		writer = true;
+		if (text != null) {
+			return text;
 		}
+		if (!StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding())) {
+			return super.getWriter();
+		}
+		text = PageWriter.utf8();
 		return text;
 	}
 
 	@Override
 	public ServletOutputStream getOutputStream() throws IOException {
-		if (text != null) {
+		if (writer) {
 			throw new IllegalStateException("The body is already written through the writer");
 		}
 		stream = true;
@@ -57,8 +66,8 @@ final class HeldResponse extends ContentCachingResponseWrapper {
 	}
 
 	/**
-	 * The body as written; the text encoded once, without passing through the held bytes
-	 * when nothing else is held.
+	 * The body as written; the text without passing through the held bytes when nothing
+	 * else is held.
 	 */
 	@Override
 	public byte[] getContentAsByteArray() {
@@ -102,6 +111,7 @@ final class HeldResponse extends ContentCachingResponseWrapper {
 	public void reset() {
 		super.reset();
 		text = null;
+		writer = false;
 		stream = false;
 	}
 

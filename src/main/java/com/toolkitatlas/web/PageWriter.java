@@ -2,20 +2,21 @@ package com.toolkitatlas.web;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The writer a page is rendered into ({@link HeldResponse#getWriter()}): it keeps the
- * text as it is written and encodes it once, when the page is whole ({@link #bytes()}).
+ * The writer a page is rendered into ({@link HeldResponse#getWriter()}): it encodes the
+ * text in UTF-8 as it is written, into blocks that are never copied as the page grows,
+ * and hands the page over in one array of its size when it is whole ({@link #bytes()}).
  * Thymeleaf writes a page in thousands of small pieces; without this, it rendered into a
  * buffer of its own that started at 1,024 characters and was copied at every doubling
  * (and widened to two bytes a character, all of it, at the page's first character beyond
- * Latin-1), then copied whole into the response's writer, which encoded it into a stream
- * of blocks that was copied whole again (bench/RESULTS.md, tenth round). Here the text
- * goes into blocks of a fixed size that are never copied as the page grows, and is
- * encoded block by block.
+ * Latin-1), then copied whole into Spring's holding writer, which encoded it into a
+ * stream of blocks that was copied whole again: some 60 % of what rendering a page
+ * allocated, and with a 128 MB heap collecting that was a large part of a page's cost
+ * (bench/RESULTS.md, tenth round).
  * <p>
  * The writes skip {@link PrintWriter}'s lock: a response's writer is used by the one
  * thread that renders it. A writer that fails to write cannot happen here, so
@@ -24,12 +25,10 @@ import java.util.List;
 final class PageWriter extends PrintWriter {
 
 	/**
-	 * Characters a block holds: some two dozen blocks for the largest pages (94 kB), one
-	 * for the smallest. A block with a character beyond Latin-1 is encoded a character at
-	 * a time, the others with the processor's vector instructions: small blocks keep the
-	 * slow ones few.
+	 * Bytes a block holds: a dozen blocks for the largest pages (94 kB), one for the
+	 * smallest.
 	 */
-	static final int BLOCK = 4 * 1024;
+	static final int BLOCK = 8 * 1024;
 
 	private final Blocks blocks;
 
@@ -38,9 +37,9 @@ final class PageWriter extends PrintWriter {
 		this.blocks = blocks;
 	}
 
-	/** A writer for text to be sent in this character encoding. */
-	static PageWriter encodingIn(Charset charset) {
-		return new PageWriter(new Blocks(charset));
+	/** A writer for text to be sent in UTF-8. */
+	static PageWriter utf8() {
+		return new PageWriter(new Blocks());
 	}
 
 	@Override
@@ -70,7 +69,7 @@ final class PageWriter extends PrintWriter {
 
 	@Override
 	public void flush() {
-		// Nothing to flush: the text stays here until the page is whole.
+		// Nothing to flush: the page stays here until it is whole.
 	}
 
 	/** Whether nothing has been written. */
@@ -78,7 +77,7 @@ final class PageWriter extends PrintWriter {
 		return blocks.isEmpty();
 	}
 
-	/** Everything written so far, in the writer's character encoding. */
+	/** Everything written so far, in UTF-8. */
 	byte[] bytes() {
 		return blocks.bytes();
 	}
@@ -89,109 +88,154 @@ final class PageWriter extends PrintWriter {
 	}
 
 	/**
-	 * The text in blocks of {@link #BLOCK} characters, each filled to the brim before the
-	 * next is made. Every write is one copy of its characters: a string's by
-	 * {@link String#getChars}, which widens Latin-1 text with the processor's vector
-	 * instructions, where {@link StringBuilder}'s appends of part of a string or of a
-	 * {@code char[]} go a character at a time (JDK 17).
+	 * The text encoded as it is written, in blocks of {@link #BLOCK} bytes, each filled
+	 * to the brim before the next is made. A run of characters below 128, nearly all of a
+	 * page, is copied a byte a character in one loop; a character beyond takes the two to
+	 * four bytes UTF-8 gives it, as {@link String#getBytes} writes it: a surrogate pair
+	 * as its code point (also when its halves come in two writes), a lone surrogate as
+	 * {@code ?}.
 	 */
 	private static final class Blocks extends Writer {
 
-		private final Charset charset;
+		/** No high surrogate waiting for its low half. */
+		private static final char NONE = 0;
 
-		private final List<char[]> full = new ArrayList<>();
+		private final List<byte[]> full = new ArrayList<>();
 
-		private char[] current = new char[BLOCK];
+		private byte[] current = new byte[BLOCK];
 
 		private int position;
 
-		Blocks(Charset charset) {
-			this.charset = charset;
-		}
+		/** The high half of a pair whose low half is still to come, or {@link #NONE}. */
+		private char high = NONE;
 
 		@Override
 		public void write(String text, int offset, int count) {
 			int end = offset + count;
-			while (offset < end) {
-				int part = Math.min(room(), end - offset);
-				text.getChars(offset, offset + part, current, position);
-				position += part;
-				offset += part;
+			int i = offset;
+			while (i < end) {
+				if (high == NONE) {
+					// A run of ASCII, as far as the block has room.
+					int limit = Math.min(end, i + BLOCK - position);
+					byte[] block = current;
+					int at = position;
+					while (i < limit) {
+						char c = text.charAt(i);
+						if (c >= 0x80) {
+							break;
+						}
+						block[at++] = (byte) c;
+						i++;
+					}
+					position = at;
+					if (i == end) {
+						return;
+					}
+					if (position == BLOCK) {
+						nextBlock();
+						continue;
+					}
+				}
+				encode(text.charAt(i++));
 			}
 		}
 
 		@Override
 		public void write(char[] characters, int offset, int count) {
-			int end = offset + count;
-			while (offset < end) {
-				int part = Math.min(room(), end - offset);
-				System.arraycopy(characters, offset, current, position, part);
-				position += part;
-				offset += part;
-			}
+			write(new String(characters, offset, count), 0, count);
 		}
 
 		@Override
 		public void write(int character) {
-			room();
-			current[position++] = (char) character;
+			char c = (char) character;
+			if (c < 0x80 && high == NONE) {
+				if (position == BLOCK) {
+					nextBlock();
+				}
+				current[position++] = (byte) c;
+			}
+			else {
+				encode(c);
+			}
 		}
 
-		/** The room left in the current block, after starting the next if it is full. */
-		private int room() {
+		/** One character that is not ASCII, or that follows a high surrogate. */
+		private void encode(char c) {
+			if (high != NONE) {
+				char before = high;
+				high = NONE;
+				if (Character.isLowSurrogate(c)) {
+					int point = Character.toCodePoint(before, c);
+					put(0xf0 | point >> 18);
+					put(0x80 | point >> 12 & 0x3f);
+					put(0x80 | point >> 6 & 0x3f);
+					put(0x80 | point & 0x3f);
+					return;
+				}
+				put('?');
+			}
+			if (c < 0x80) {
+				put(c);
+			}
+			else if (c < 0x800) {
+				put(0xc0 | c >> 6);
+				put(0x80 | c & 0x3f);
+			}
+			else if (Character.isHighSurrogate(c)) {
+				high = c;
+			}
+			else if (Character.isLowSurrogate(c)) {
+				put('?');
+			}
+			else {
+				put(0xe0 | c >> 12);
+				put(0x80 | c >> 6 & 0x3f);
+				put(0x80 | c & 0x3f);
+			}
+		}
+
+		private void put(int b) {
 			if (position == BLOCK) {
-				full.add(current);
-				current = new char[BLOCK];
-				position = 0;
+				nextBlock();
 			}
-			return BLOCK - position;
+			current[position++] = (byte) b;
 		}
 
-		/**
-		 * Each block encoded on its own, then put together. A character of two chars (a
-		 * surrogate pair) cut by a block's end is encoded with the next block, whole.
-		 */
+		private void nextBlock() {
+			full.add(current);
+			current = new byte[BLOCK];
+			position = 0;
+		}
+
+		/** Everything written, in one array of its size. */
 		byte[] bytes() {
-			List<byte[]> parts = new ArrayList<>(full.size() + 1);
-			int size = 0;
-			String carried = null;
-			for (int i = 0; i <= full.size(); i++) {
-				boolean last = i == full.size();
-				char[] block = last ? current : full.get(i);
-				int end = last ? position : BLOCK;
-				int cut = !last && Character.isHighSurrogate(block[end - 1]) ? end - 1 : end;
-				String text = new String(block, 0, cut);
-				if (carried != null) {
-					text = carried + text;
-					carried = null;
-				}
-				if (cut < end) {
-					carried = String.valueOf(block[cut]);
-				}
-				byte[] part = text.getBytes(charset);
-				parts.add(part);
-				size += part.length;
-			}
-			if (parts.size() == 1) {
-				return parts.get(0);
+			int size = full.size() * BLOCK + position + (high == NONE ? 0 : 1);
+			if (full.isEmpty() && high == NONE) {
+				return Arrays.copyOf(current, position);
 			}
 			byte[] bytes = new byte[size];
 			int at = 0;
-			for (byte[] part : parts) {
-				System.arraycopy(part, 0, bytes, at, part.length);
-				at += part.length;
+			for (byte[] block : full) {
+				System.arraycopy(block, 0, bytes, at, BLOCK);
+				at += BLOCK;
+			}
+			System.arraycopy(current, 0, bytes, at, position);
+			if (high != NONE) {
+				// A high surrogate at the very end, alone.
+				bytes[size - 1] = '?';
 			}
 			return bytes;
 		}
 
 		boolean isEmpty() {
-			return full.isEmpty() && position == 0;
+			return full.isEmpty() && position == 0 && high == NONE;
 		}
 
 		void clear() {
 			full.clear();
-			current = new char[BLOCK];
+			current = new byte[BLOCK];
 			position = 0;
+			high = NONE;
 		}
 
 		@Override

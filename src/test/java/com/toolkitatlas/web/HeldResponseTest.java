@@ -38,7 +38,7 @@ class HeldResponseTest {
 	}
 
 	@Test
-	void textWrittenInSmallPiecesComesOutAsItsUtf8Bytes() {
+	void textWrittenInSmallPiecesComesOutAsItsUtf8Bytes() throws IOException {
 		String text = pageText();
 		HeldResponse response = held("text/html;charset=UTF-8");
 		PrintWriter writer = response.getWriter();
@@ -63,7 +63,7 @@ class HeldResponseTest {
 	}
 
 	@Test
-	void aPageWrittenInOnePieceComesOutWhole() {
+	void aPageWrittenInOnePieceComesOutWhole() throws IOException {
 		String text = pageText();
 		HeldResponse response = held("text/html;charset=UTF-8");
 		response.getWriter().write(text);
@@ -72,7 +72,7 @@ class HeldResponseTest {
 	}
 
 	@Test
-	void aCharacterOfTwoCharsCutByABlocksEndStaysOneCharacter() {
+	void aCharacterOfTwoCharsCutByABlocksEndStaysOneCharacter() throws IOException {
 		String text = "a".repeat(PageWriter.BLOCK - 1) + "\uD83D\uDE80 launch → " + "b".repeat(PageWriter.BLOCK);
 		HeldResponse response = held("text/html;charset=UTF-8");
 		PrintWriter writer = response.getWriter();
@@ -83,7 +83,16 @@ class HeldResponseTest {
 	}
 
 	@Test
-	void theResponsesCharacterEncodingIsTheOneWritten() {
+	void aLoneHalfOfAPairIsWrittenAsJavaWritesIt() throws IOException {
+		String text = "a\uD800b\uDC00c" + "x".repeat(PageWriter.BLOCK - 6) + "\uD83D" + "d\uDE80";
+		HeldResponse response = held("text/html;charset=UTF-8");
+		response.getWriter().write(text);
+
+		assertThat(response.getContentAsByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theResponsesCharacterEncodingIsTheOneWritten() throws IOException {
 		HeldResponse response = held("text/plain;charset=ISO-8859-1");
 		response.getWriter().write("Café");
 
@@ -106,7 +115,7 @@ class HeldResponseTest {
 	}
 
 	@Test
-	void aBufferResetForgetsTheTextWritten() {
+	void aBufferResetForgetsTheTextWritten() throws IOException {
 		HeldResponse response = held("text/html;charset=UTF-8");
 		response.getWriter().write("half a page");
 

@@ -3,6 +3,7 @@ package com.toolkitatlas.alternative;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,14 +47,29 @@ public class AlternativeService {
 
 	private final PickGuide pickGuide;
 
+	/**
+	 * Each role's alternatives by its slug. They depend on the catalogue alone, which
+	 * changes only with a restart: worked out here once rather than on every request
+	 * (each page compared the role with every other, skill by skill and tool by tool:
+	 * bench/RESULTS.md, "Rendering, tenth round").
+	 */
+	private final Map<String, Alternatives> bySlug;
+
 	public AlternativeService(Catalogue catalogue, RoleService roles, PickGuide pickGuide) {
 		this.catalogue = catalogue;
 		this.roles = roles;
 		this.pickGuide = pickGuide;
+		this.bySlug = catalogue.roles().stream().collect(Collectors.toUnmodifiableMap(Role::slug, this::rank));
 	}
 
+	/**
+	 * The alternatives to the role with this slug; a 404 for a role that does not exist.
+	 */
 	public Alternatives of(String slug) {
-		Role role = roles.role(slug);
+		return bySlug.get(roles.role(slug).slug());
+	}
+
+	private Alternatives rank(Role role) {
 		List<Overlap> editorial = editorialOrder(role);
 		List<Overlap> bySimilarity = similarityOrder(role,
 				editorial.stream().map(Overlap::second).collect(Collectors.toSet()));

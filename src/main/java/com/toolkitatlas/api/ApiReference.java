@@ -11,7 +11,7 @@ public record ApiReference(String title, String version, String description, Lis
 	public record Group(String name, String description, List<Endpoint> endpoints) {
 
 		public String anchor() {
-			return "group-" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+			return "group-" + hyphenated(name.toLowerCase());
 		}
 	}
 
@@ -22,8 +22,32 @@ public record ApiReference(String title, String version, String description, Lis
 			List<Response> responses, String example) {
 
 		public String anchor() {
-			return (method + path).toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+			String anchor = hyphenated((method + path).toLowerCase());
+			return anchor.endsWith("-") ? anchor.substring(0, anchor.length() - 1) : anchor;
 		}
+	}
+
+	/**
+	 * The text with each run of characters other than a to z and 0 to 9 made one hyphen,
+	 * as {@code replaceAll("[^a-z0-9]+", "-")} does, without compiling the expression on
+	 * every call (three anchors an endpoint, on every request of /api: bench/RESULTS.md,
+	 * "Rendering, tenth round").
+	 */
+	static String hyphenated(String text) {
+		StringBuilder hyphenated = new StringBuilder(text.length());
+		boolean inRun = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				hyphenated.append(c);
+				inRun = false;
+			}
+			else if (!inRun) {
+				hyphenated.append('-');
+				inRun = true;
+			}
+		}
+		return hyphenated.toString();
 	}
 
 	public record Parameter(String name, String in, boolean required, String type, String description) {

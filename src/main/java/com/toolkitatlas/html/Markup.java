@@ -64,6 +64,12 @@ public final class Markup {
 		while (first < text.length() && !special(text.charAt(first))) {
 			first++;
 		}
+		if (first == text.length()) {
+			// A String appended whole is copied at once; a range of it is copied char by
+			// char (StringBuilder.append(CharSequence, int, int)).
+			html.append(text);
+			return;
+		}
 		html.append(text, 0, first);
 		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);

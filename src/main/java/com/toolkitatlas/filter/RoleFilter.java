@@ -40,9 +40,13 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 		this(skills, tools, languages, minSalary, query, RoleOrder.SITE);
 	}
 
-	/** Whether it keeps every role: an order alone narrows nothing. */
+	/**
+	 * Whether it keeps every role: an order alone narrows nothing. Asked four times a
+	 * roles page, without making a filter to compare.
+	 */
 	public boolean isEmpty() {
-		return withOrder(RoleOrder.SITE).equals(NONE);
+		return skills.isEmpty() && tools.isEmpty() && languages.isEmpty() && minSalary == null
+				&& query.equals(SearchQuery.NONE);
 	}
 
 	/** The same filter, its results in this order. */

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
@@ -189,11 +190,9 @@ public class RoleFilterService {
 	}
 
 	private List<Facet> facets(RoleFilter filter, List<Role> matching) {
-		Map<String, Integer> skillUses = uses(matching,
-				role -> role.skills().stream().map(link -> link.skill().slug()));
-		Map<String, Integer> toolUses = uses(matching, role -> role.tools().stream().map(link -> link.tool().slug()));
-		Map<String, Integer> languageUses = uses(matching,
-				role -> role.languages().stream().map(link -> link.language().slug()));
+		Map<String, Integer> skillUses = uses(matching, Role::skills, link -> link.skill().slug());
+		Map<String, Integer> toolUses = uses(matching, Role::tools, link -> link.tool().slug());
+		Map<String, Integer> languageUses = uses(matching, Role::languages, link -> link.language().slug());
 		return List.of(
 				new Facet("skill", "Skills", groups(skillsByCategory,
 						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
@@ -212,21 +211,33 @@ public class RoleFilterService {
 	/**
 	 * How many of the roles use each skill, tool or language, by slug: one pass over the
 	 * roles' links. Searching every role's links for every option of the filter was a
-	 * tenth of an uncached roles page (bench/RESULTS.md, "Rendering, fourth round").
+	 * tenth of an uncached roles page (bench/RESULTS.md, "Rendering, fourth round"). A
+	 * role counts once for each slug, however many links name it.
 	 */
-	private static Map<String, Integer> uses(List<Role> roles, Function<Role, Stream<String>> slugs) {
+	private static <L> Map<String, Integer> uses(List<Role> roles, Function<Role, List<L>> links,
+			Function<L, String> slug) {
 		Map<String, Integer> uses = new HashMap<>();
+		Set<String> counted = new HashSet<>();
 		for (Role role : roles) {
-			slugs.apply(role).distinct().forEach(slug -> uses.merge(slug, 1, Integer::sum));
+			counted.clear();
+			for (L link : links.apply(role)) {
+				String linked = slug.apply(link);
+				if (counted.add(linked)) {
+					uses.merge(linked, 1, Integer::sum);
+				}
+			}
 		}
 		return uses;
 	}
 
 	private static <T> List<Facet.Group> groups(Map<Category, List<T>> byCategory, Function<T, Facet.Option> option) {
-		return byCategory.entrySet()
-			.stream()
-			.map(group -> new Facet.Group(group.getKey().label(), group.getValue().stream().map(option).toList()))
-			.toList();
+		List<Facet.Group> groups = new ArrayList<>(byCategory.size());
+		byCategory.forEach((category, entries) -> {
+			List<Facet.Option> options = new ArrayList<>(entries.size());
+			entries.forEach(entry -> options.add(option.apply(entry)));
+			groups.add(new Facet.Group(category.label(), options));
+		});
+		return groups;
 	}
 
 	private static Facet.Option option(String slug, String name, boolean selected, Map<String, Integer> uses) {

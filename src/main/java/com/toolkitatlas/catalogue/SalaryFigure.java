@@ -76,9 +76,17 @@ public record SalaryFigure(SalaryBasis basis, Integer amountUsd, Integer lowUsd,
 	 * bench/ RESULTS.md, "Rendering, ninth round").
 	 */
 	public static String dollars(int usd) {
-		String digits = Long.toString(Math.abs((long) usd));
-		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 2).append('$');
-		if (usd < 0) {
+		return "$" + grouped(usd);
+	}
+
+	/**
+	 * A whole number grouped by thousands as {@code NumberFormat.getIntegerInstance} does
+	 * for the US: "133,080", "-1,200".
+	 */
+	public static String grouped(int number) {
+		String digits = Long.toString(Math.abs((long) number));
+		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+		if (number < 0) {
 			text.append('-');
 		}
 		int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;

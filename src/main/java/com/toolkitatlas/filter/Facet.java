@@ -43,23 +43,34 @@ public record Facet(String parameter, String label, List<Group> groups) {
 		return html.tag("\n").toString();
 	}
 
+	/**
+	 * Writes each option. The attributes are written as {@link Markup#attribute} writes
+	 * them, their names joined to the markup around them: some 160 options of a dozen
+	 * pieces each were a tenth of a filtered roles page (bench/RESULTS.md, "Rendering,
+	 * tenth round").
+	 */
 	private void writeOptions(Group group, Markup html) {
 		for (Option option : group.options()) {
-			String id = parameter + "-" + option.slug();
-			html.tag(option.available() ? "<li>\n<input type=\"checkbox\""
-					: "<li class=\"facet__option--empty\">\n<input type=\"checkbox\"")
-				.attribute("name", parameter)
-				.attribute("value", option.slug())
-				.attribute("id", id);
+			html.tag(option.available() ? "<li>\n<input type=\"checkbox\" name=\""
+					: "<li class=\"facet__option--empty\">\n<input type=\"checkbox\" name=\"")
+				.text(parameter)
+				.tag("\" value=\"")
+				.text(option.slug())
+				.tag("\" id=\"")
+				.text(parameter)
+				.tag("-")
+				.text(option.slug());
 			if (option.selected()) {
-				html.tag(" checked=\"checked\"");
+				html.tag("\" checked=\"checked");
 			}
 			if (!option.available()) {
-				html.tag(" disabled=\"disabled\"");
+				html.tag("\" disabled=\"disabled");
 			}
-			html.tag(">\n<label")
-				.attribute("for", id)
-				.tag(">")
+			html.tag("\">\n<label for=\"")
+				.text(parameter)
+				.tag("-")
+				.text(option.slug())
+				.tag("\">")
 				.text(option.name())
 				.tag("\n<span class=\"facet__count\">")
 				.text(Integer.toString(option.count()))

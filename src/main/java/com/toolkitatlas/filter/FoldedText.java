@@ -79,6 +79,11 @@ final class FoldedText {
 		return Character.isLetterOrDigit(c) || c == '#' || c == '+';
 	}
 
+	/** The text as written. */
+	String original() {
+		return original;
+	}
+
 	boolean matches(String word) {
 		return !find(word).isEmpty();
 	}

@@ -40,9 +40,13 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 		this(skills, tools, languages, minSalary, query, RoleOrder.SITE);
 	}
 
-	/** Whether it keeps every role: an order alone narrows nothing. */
+	/**
+	 * Whether it keeps every role: an order alone narrows nothing. Asked four times a
+	 * roles page, without making a filter to compare.
+	 */
 	public boolean isEmpty() {
-		return withOrder(RoleOrder.SITE).equals(NONE);
+		return skills.isEmpty() && tools.isEmpty() && languages.isEmpty() && minSalary == null
+				&& query.equals(SearchQuery.NONE);
 	}
 
 	/** The same filter, its results in this order. */
@@ -50,11 +54,13 @@ public record RoleFilter(List<Skill> skills, List<Tool> tools, List<Language> la
 		return new RoleFilter(skills, tools, languages, minSalary, query, order);
 	}
 
-	public boolean admits(Role role) {
+	/** Whether the role has everything chosen, reaches the pay and matches the search. */
+	boolean admits(SearchableRole searchable) {
+		Role role = searchable.role();
 		return skills.stream().allMatch(skill -> role.skill(skill.slug()).isPresent())
 				&& tools.stream().allMatch(tool -> role.tool(tool.slug()).isPresent())
 				&& languages.stream().allMatch(language -> role.language(language.slug()).isPresent())
-				&& (minSalary == null || role.headlineSalary().high() >= minSalary) && query.admits(role);
+				&& (minSalary == null || role.headlineSalary().high() >= minSalary) && query.admits(searchable);
 	}
 
 	/**

@@ -48,7 +48,8 @@ public class RoleFilterParser {
 
 	private final Synonyms synonyms;
 
-	private final List<ProjectKind> projects;
+	/** The kinds of project, their names folded once: a search's words look in them. */
+	private final List<Named<ProjectKind>> projects;
 
 	private final List<Language> allLanguages;
 
@@ -62,7 +63,7 @@ public class RoleFilterParser {
 
 	public RoleFilterParser(Catalogue catalogue, Synonyms synonyms, HiringGuide hiring) {
 		this.synonyms = synonyms;
-		this.projects = hiring.kinds();
+		this.projects = hiring.kinds().stream().map(kind -> new Named<>(kind, FoldedText.of(kind.name()))).toList();
 		this.allLanguages = catalogue.languages();
 		this.skills = new Vocabulary<>("skill", catalogue.skills(), catalogue::skill, Skill::slug, Skill::name,
 				Synonyms.Meaning::skills,

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Category;
@@ -24,7 +23,6 @@ import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
-import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.role.RoleTable;
 import com.toolkitatlas.salary.Occupations;
 import com.toolkitatlas.salary.RoleOccupation;
@@ -40,8 +38,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RoleFilterService {
-
-	private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
 
 	private final Catalogue catalogue;
 
@@ -70,6 +66,12 @@ public class RoleFilterService {
 
 	private final Map<Category, List<Tool>> toolsByCategory;
 
+	/**
+	 * The roles in the catalogue's order, each with the texts the search looks in,
+	 * folded.
+	 */
+	private final List<SearchableRole> searchable;
+
 	public RoleFilterService(Catalogue catalogue, Synonyms synonyms, RoleFilterParser parser, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.synonyms = synonyms;
@@ -79,6 +81,7 @@ public class RoleFilterService {
 			.unmodifiableMap(Category.group(catalogue.skillCategories(), catalogue.skills(), Skill::category));
 		this.toolsByCategory = Collections
 			.unmodifiableMap(Category.group(catalogue.toolCategories(), catalogue.tools(), Tool::category));
+		this.searchable = catalogue.roles().stream().map(SearchableRole::of).toList();
 	}
 
 	/**
@@ -111,28 +114,39 @@ public class RoleFilterService {
 	}
 
 	private RoleSearch searchOf(RoleFilter filter) {
-		List<Role> matching = matching(filter);
+		List<SearchableRole> matching = matching(filter);
+		String searched = FoldedText.fold(filter.query().text()).strip();
 		List<RoleResult> results = sorted(filter.order(),
 				matching.stream()
-					.map(role -> result(filter, role))
-					.sorted(Comparator.comparing((RoleResult result) -> !namesTheRole(filter.query(), result.role()))
-						.thenComparing(result -> !result.name().marked())
-						.thenComparingLong(result -> -coreCount(result, true))
-						.thenComparingLong(result -> -coreCount(result, false))
-						.thenComparingInt(result -> result.role().displayOrder()))
+					.map(role -> new Ranked(result(filter, role), namesTheRole(searched, role)))
+					.sorted(Comparator.comparing((Ranked ranked) -> !ranked.namesTheRole())
+						.thenComparing(ranked -> !ranked.result().name().marked())
+						.thenComparingLong(ranked -> -coreCount(ranked.result(), true))
+						.thenComparingLong(ranked -> -coreCount(ranked.result(), false))
+						.thenComparingInt(ranked -> ranked.result().role().displayOrder()))
+					.map(Ranked::result)
 					.toList());
 		List<RoleSearch.AppliedFilter> applied = filter.removals()
 			.stream()
 			.map(removal -> new RoleSearch.AppliedFilter(removal.kind(), removal.value(), removal.remaining().href(),
 					matching(removal.remaining()).size()))
 			.toList();
-		List<String> unmatched = filter.query()
+		// A role the filter keeps matches every term: only without one can a term have
+		// found nothing.
+		List<String> unmatched = matching.isEmpty() ? filter.query()
 			.terms()
 			.stream()
-			.filter(term -> catalogue.roles().stream().noneMatch(term::findsIn))
+			.filter(term -> searchable.stream().noneMatch(term::findsIn))
 			.map(SearchTerm::words)
-			.toList();
-		return new RoleSearch(filter, results, facets(filter, matching), applied, unmatched);
+			.toList() : List.of();
+		return new RoleSearch(filter, results, facets(filter, matching.stream().map(SearchableRole::role).toList()),
+				applied, unmatched);
+	}
+
+	/**
+	 * A result, and whether the whole search is the role's name, which ranks it first.
+	 */
+	private record Ranked(RoleResult result, boolean namesTheRole) {
 	}
 
 	/**
@@ -156,17 +170,15 @@ public class RoleFilterService {
 	}
 
 	/**
-	 * Whether the whole search is the role's name or its short name (folded: case and
-	 * accents aside), as "data scientist" names the Data Scientist.
+	 * Whether the whole search, folded (case and accents aside), is the role's name or
+	 * its short name, as "data scientist" names the Data Scientist.
 	 */
-	private static boolean namesTheRole(SearchQuery query, Role role) {
-		String searched = FoldedText.fold(query.text()).strip();
-		return !searched.isEmpty() && (searched.equals(FoldedText.fold(role.name()))
-				|| searched.equals(FoldedText.fold(role.shortName())));
+	private static boolean namesTheRole(String searched, SearchableRole role) {
+		return !searched.isEmpty() && (searched.equals(role.foldedName()) || searched.equals(role.foldedShortName()));
 	}
 
-	private List<Role> matching(RoleFilter filter) {
-		return catalogue.roles().stream().filter(filter::admits).toList();
+	private List<SearchableRole> matching(RoleFilter filter) {
+		return searchable.stream().filter(filter::admits).toList();
 	}
 
 	/**
@@ -178,11 +190,9 @@ public class RoleFilterService {
 	}
 
 	private List<Facet> facets(RoleFilter filter, List<Role> matching) {
-		Map<String, Integer> skillUses = uses(matching,
-				role -> role.skills().stream().map(link -> link.skill().slug()));
-		Map<String, Integer> toolUses = uses(matching, role -> role.tools().stream().map(link -> link.tool().slug()));
-		Map<String, Integer> languageUses = uses(matching,
-				role -> role.languages().stream().map(link -> link.language().slug()));
+		Map<String, Integer> skillUses = uses(matching, Role::skills, link -> link.skill().slug());
+		Map<String, Integer> toolUses = uses(matching, Role::tools, link -> link.tool().slug());
+		Map<String, Integer> languageUses = uses(matching, Role::languages, link -> link.language().slug());
 		return List.of(
 				new Facet("skill", "Skills", groups(skillsByCategory,
 						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
@@ -201,80 +211,99 @@ public class RoleFilterService {
 	/**
 	 * How many of the roles use each skill, tool or language, by slug: one pass over the
 	 * roles' links. Searching every role's links for every option of the filter was a
-	 * tenth of an uncached roles page (bench/RESULTS.md, "Rendering, fourth round").
+	 * tenth of an uncached roles page (bench/RESULTS.md, "Rendering, fourth round"). A
+	 * role counts once for each slug, however many links name it.
 	 */
-	private static Map<String, Integer> uses(List<Role> roles, Function<Role, Stream<String>> slugs) {
+	private static <L> Map<String, Integer> uses(List<Role> roles, Function<Role, List<L>> links,
+			Function<L, String> slug) {
 		Map<String, Integer> uses = new HashMap<>();
+		Set<String> counted = new HashSet<>();
 		for (Role role : roles) {
-			slugs.apply(role).distinct().forEach(slug -> uses.merge(slug, 1, Integer::sum));
+			counted.clear();
+			for (L link : links.apply(role)) {
+				String linked = slug.apply(link);
+				if (counted.add(linked)) {
+					uses.merge(linked, 1, Integer::sum);
+				}
+			}
 		}
 		return uses;
 	}
 
 	private static <T> List<Facet.Group> groups(Map<Category, List<T>> byCategory, Function<T, Facet.Option> option) {
-		return byCategory.entrySet()
-			.stream()
-			.map(group -> new Facet.Group(group.getKey().label(), group.getValue().stream().map(option).toList()))
-			.toList();
+		List<Facet.Group> groups = new ArrayList<>(byCategory.size());
+		byCategory.forEach((category, entries) -> {
+			List<Facet.Option> options = new ArrayList<>(entries.size());
+			entries.forEach(entry -> options.add(option.apply(entry)));
+			groups.add(new Facet.Group(category.label(), options));
+		});
+		return groups;
 	}
 
 	private static Facet.Option option(String slug, String name, boolean selected, Map<String, Integer> uses) {
 		return new Facet.Option(slug, name, uses.getOrDefault(slug, 0), selected);
 	}
 
-	private static RoleResult result(RoleFilter filter, Role role) {
+	private static RoleResult result(RoleFilter filter, SearchableRole searchable) {
 		SearchQuery query = filter.query();
+		Role role = searchable.role();
 		List<RoleResult.Reason> reasons = new ArrayList<>();
 		for (Skill skill : filter.skills()) {
-			role.skill(skill.slug()).ifPresent(link -> reasons.add(skillReason(query, link, true)));
+			searchable.skill(skill.slug()).ifPresent(link -> reasons.add(skillReason(query, link, true)));
 		}
 		for (Tool tool : filter.tools()) {
-			role.tool(tool.slug()).ifPresent(link -> reasons.add(toolReason(query, link, true)));
+			searchable.tool(tool.slug()).ifPresent(link -> reasons.add(toolReason(query, link, true)));
 		}
 		for (Language language : filter.languages()) {
-			role.language(language.slug()).ifPresent(link -> reasons.add(languageReason(query, link, true)));
+			searchable.language(language.slug()).ifPresent(link -> reasons.add(languageReason(query, link, true)));
 		}
-		SearchQuery.Found name = query.find(List.of(role.name(), role.shortName()),
-				meaning -> meaning.roles().contains(role));
+		SearchQuery.Found name = query.find(names(searchable), meaning -> meaning.roles().contains(role));
 		// Without a search, nothing else can be found: only the options chosen are
 		// reasons. Looking through every link, use case and sentence of advice for
 		// nothing was most of the ranking's cost on a filter without a search.
 		if (!query.terms().isEmpty()) {
-			addFound(query, filter, role, name, reasons);
+			addFound(query, filter, searchable, name, reasons);
 		}
-		return new RoleResult(role, name.highlight(role.name()), role.headlineSalary(), filter.minSalary() != null,
-				reasons, null);
+		return new RoleResult(role, name.highlight(searchable.name()), role.headlineSalary(),
+				filter.minSalary() != null, reasons, null);
+	}
+
+	/** The role's name and short name, those it has, folded. */
+	private static List<FoldedText> names(SearchableRole searchable) {
+		return searchable.shortName() == null ? List.of(searchable.name())
+				: List.of(searchable.name(), searchable.shortName());
 	}
 
 	/**
 	 * Adds the reasons a search found in the role's names, links, use cases and advice.
 	 */
-	private static void addFound(SearchQuery query, RoleFilter filter, Role role, SearchQuery.Found name,
-			List<RoleResult.Reason> reasons) {
+	private static void addFound(SearchQuery query, RoleFilter filter, SearchableRole searchable,
+			SearchQuery.Found name, List<RoleResult.Reason> reasons) {
+		Role role = searchable.role();
 		if (name.any()) {
-			reasons.add(new RoleResult.Reason("Name", name.highlight(role.name()), "/roles/" + role.slug(), null, false,
-					name.shortForms()));
+			reasons.add(new RoleResult.Reason("Name", name.highlight(searchable.name()), "/roles/" + role.slug(), null,
+					false, name.shortForms()));
 		}
-		for (RoleSkill link : role.skills()) {
-			if (!filter.skills().contains(link.skill())) {
+		for (Named<RoleSkill> link : searchable.skills()) {
+			if (!filter.skills().contains(link.entry().skill())) {
 				found(skillReason(query, link, false), reasons);
 			}
 		}
-		for (RoleTool link : role.tools()) {
-			if (!filter.tools().contains(link.tool())) {
+		for (Named<RoleTool> link : searchable.tools()) {
+			if (!filter.tools().contains(link.entry().tool())) {
 				found(toolReason(query, link, false), reasons);
 			}
 		}
-		for (RoleLanguage link : role.languages()) {
-			if (!filter.languages().contains(link.language())) {
+		for (Named<RoleLanguage> link : searchable.languages()) {
+			if (!filter.languages().contains(link.entry().language())) {
 				found(languageReason(query, link, false), reasons);
 			}
 		}
 		List<SearchQuery.ProjectMatch> projects = query.projectLinks(role);
-		for (UseCase useCase : role.useCases()) {
+		for (SearchableRole.SearchableUseCase useCase : searchable.useCases()) {
 			useCaseReason(query, role, useCase, projects).ifPresent(reasons::add);
 		}
-		reasons.addAll(hiringReasons(query, role, projects));
+		reasons.addAll(hiringReasons(query, searchable, projects));
 	}
 
 	/**
@@ -282,10 +311,10 @@ public class RoleFilterService {
 	 * project that cites it. A role's own use case is core to it; one that only a
 	 * project's link reaches is as central as that link says.
 	 */
-	private static Optional<RoleResult.Reason> useCaseReason(SearchQuery query, Role role, UseCase useCase,
-			List<SearchQuery.ProjectMatch> projects) {
-		List<String> texts = Stream.of(useCase.title(), useCase.example()).filter(Objects::nonNull).toList();
-		SearchQuery.Found direct = query.find(texts, meaning -> false);
+	private static Optional<RoleResult.Reason> useCaseReason(SearchQuery query, Role role,
+			SearchableRole.SearchableUseCase searchable, List<SearchQuery.ProjectMatch> projects) {
+		UseCase useCase = searchable.useCase();
+		SearchQuery.Found direct = query.find(searchable.texts(), meaning -> false);
 		List<SearchQuery.ProjectMatch> cited = projects.stream()
 			.filter(match -> useCase.equals(match.link().useCase()))
 			.toList();
@@ -295,7 +324,7 @@ public class RoleFilterService {
 		Importance importance = direct.any() || cited.stream().anyMatch(match -> match.link().core()) ? Importance.CORE
 				: Importance.SECONDARY;
 		return Optional.of(new RoleResult.Reason("Use case",
-				direct.any() ? direct.highlight(useCase.title()) : Highlighted.whole(useCase.title()),
+				direct.any() ? direct.highlight(searchable.title()) : Highlighted.whole(useCase.title()),
 				"/roles/" + role.slug() + "#use-cases", importance, false,
 				direct.any() ? List.of() : cited.stream().map(SearchQuery.ProjectMatch::words).distinct().toList()));
 	}
@@ -305,18 +334,15 @@ public class RoleFilterService {
 	 * the phrases of it that a kind of project found by name cites. A sentence of advice
 	 * is secondary: it mentions the words rather than naming what the role is for.
 	 */
-	private static List<RoleResult.Reason> hiringReasons(SearchQuery query, Role role,
+	private static List<RoleResult.Reason> hiringReasons(SearchQuery query, SearchableRole searchable,
 			List<SearchQuery.ProjectMatch> projects) {
 		List<RoleResult.Reason> reasons = new ArrayList<>();
-		String href = "/roles/" + role.slug() + "#hiring";
-		String advice = role.text(Topic.WHEN_TO_HIRE);
-		if (advice != null) {
-			for (String sentence : SENTENCES.split(advice)) {
-				SearchQuery.Found found = query.find(List.of(sentence), meaning -> false);
-				if (found.any()) {
-					reasons.add(new RoleResult.Reason("When to hire", found.highlight(sentence), href,
-							Importance.SECONDARY, false, List.of()));
-				}
+		String href = "/roles/" + searchable.role().slug() + "#hiring";
+		for (FoldedText sentence : searchable.adviceSentences()) {
+			SearchQuery.Found found = query.find(List.of(sentence), meaning -> false);
+			if (found.any()) {
+				reasons.add(new RoleResult.Reason("When to hire", found.highlight(sentence), href, Importance.SECONDARY,
+						false, List.of()));
 			}
 		}
 		projects.stream()
@@ -336,25 +362,25 @@ public class RoleFilterService {
 		}
 	}
 
-	private static RoleResult.Reason skillReason(SearchQuery query, RoleSkill link, boolean chosen) {
-		Skill skill = link.skill();
-		return reason("Skill", skill.name(), "/skills/" + skill.slug(), link.importance(), chosen,
-				query.find(List.of(skill.name()), meaning -> meaning.skills().contains(skill)));
+	private static RoleResult.Reason skillReason(SearchQuery query, Named<RoleSkill> link, boolean chosen) {
+		Skill skill = link.entry().skill();
+		return reason("Skill", link.name(), "/skills/" + skill.slug(), link.entry().importance(), chosen,
+				query.find(List.of(link.name()), meaning -> meaning.skills().contains(skill)));
 	}
 
-	private static RoleResult.Reason toolReason(SearchQuery query, RoleTool link, boolean chosen) {
-		Tool tool = link.tool();
-		return reason("Tool", tool.name(), "/tools/" + tool.slug(), link.importance(), chosen,
-				query.find(List.of(tool.name()), meaning -> meaning.tools().contains(tool)));
+	private static RoleResult.Reason toolReason(SearchQuery query, Named<RoleTool> link, boolean chosen) {
+		Tool tool = link.entry().tool();
+		return reason("Tool", link.name(), "/tools/" + tool.slug(), link.entry().importance(), chosen,
+				query.find(List.of(link.name()), meaning -> meaning.tools().contains(tool)));
 	}
 
-	private static RoleResult.Reason languageReason(SearchQuery query, RoleLanguage link, boolean chosen) {
-		Language language = link.language();
-		return reason("Language", language.name(), "/roles?language=" + language.slug(), link.importance(), chosen,
-				query.find(List.of(language.name()), meaning -> meaning.languages().contains(language)));
+	private static RoleResult.Reason languageReason(SearchQuery query, Named<RoleLanguage> link, boolean chosen) {
+		Language language = link.entry().language();
+		return reason("Language", link.name(), "/roles?language=" + language.slug(), link.entry().importance(), chosen,
+				query.find(List.of(link.name()), meaning -> meaning.languages().contains(language)));
 	}
 
-	private static RoleResult.Reason reason(String kind, String name, String href, Importance importance,
+	private static RoleResult.Reason reason(String kind, FoldedText name, String href, Importance importance,
 			boolean chosen, SearchQuery.Found found) {
 		return new RoleResult.Reason(kind, found.highlight(name), href, importance, chosen, found.shortForms());
 	}

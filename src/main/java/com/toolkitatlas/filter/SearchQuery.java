@@ -45,10 +45,10 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 	}
 
 	/**
-	 * @param projects the kinds of project whose names the terms also search, to find the
-	 * roles each needs
+	 * @param projects the kinds of project, each with its name folded once, whose names
+	 * the terms also search, to find the roles each needs
 	 */
-	static SearchQuery parse(String text, Synonyms synonyms, List<ProjectKind> projects) {
+	static SearchQuery parse(String text, Synonyms synonyms, List<Named<ProjectKind>> projects) {
 		List<String> words = words(text);
 		List<SearchTerm> terms = new ArrayList<>();
 		int position = 0;
@@ -66,7 +66,8 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 			}
 			String term = String.join(" ", words.subList(position, position + used));
 			List<ProjectKind> named = projects.stream()
-				.filter(kind -> FoldedText.of(kind.name()).matches(term))
+				.filter(kind -> kind.name().matches(term))
+				.map(Named::entry)
 				.toList();
 			if (synonym != null) {
 				terms.add(new SearchTerm(term, synonym.meaning(), named));
@@ -101,19 +102,19 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 	}
 
 	/** Whether every term finds something in the role; true for an empty search. */
-	public boolean admits(Role role) {
+	boolean admits(SearchableRole role) {
 		return terms.stream().allMatch(term -> term.findsIn(role));
 	}
 
 	/**
-	 * What the terms find in one entry of a role: the words seen in its names, and the
-	 * short forms that stand for it.
+	 * What the terms find in one entry of a role: the words seen in its names (folded
+	 * once, see {@link SearchableRole}), and the short forms that stand for it.
 	 */
-	Found find(List<String> names, Predicate<Synonyms.Meaning> standsFor) {
+	Found find(List<FoldedText> names, Predicate<Synonyms.Meaning> standsFor) {
 		Set<String> words = new LinkedHashSet<>();
 		Set<String> shortForms = new LinkedHashSet<>();
 		for (SearchTerm term : terms) {
-			if (names.stream().anyMatch(term::findsInName)) {
+			if (names.stream().anyMatch(term::findsIn)) {
 				words.add(term.words());
 			}
 			if (term.synonym() != null && standsFor.test(term.synonym())) {
@@ -148,14 +149,12 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 		}
 
 		/** The name with the words marked; all of it where only a short form found it. */
-		Highlighted highlight(String name) {
-			// Nothing to look for in the name: no need to fold it (every reason of a
-			// filter without a search came here, 2 % of a filtered roles page).
+		Highlighted highlight(FoldedText name) {
 			if (words.isEmpty()) {
-				return any() ? Highlighted.whole(name) : Highlighted.plain(name);
+				return any() ? Highlighted.whole(name.original()) : Highlighted.plain(name.original());
 			}
-			Highlighted highlighted = FoldedText.of(name).highlight(words);
-			return highlighted.marked() || !any() ? highlighted : Highlighted.whole(name);
+			Highlighted highlighted = name.highlight(words);
+			return highlighted.marked() || !any() ? highlighted : Highlighted.whole(name.original());
 		}
 	}
 }

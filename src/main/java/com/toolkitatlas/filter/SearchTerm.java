@@ -2,9 +2,7 @@ package com.toolkitatlas.filter;
 
 import java.util.List;
 
-import com.toolkitatlas.catalogue.Items.UseCase;
 import com.toolkitatlas.catalogue.Role;
-import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.hire.ProjectKind;
 
 /**
@@ -27,25 +25,25 @@ public record SearchTerm(String words, Synonyms.Meaning synonym, List<ProjectKin
 		this(words, synonym, List.of());
 	}
 
-	boolean findsInName(String name) {
-		return name != null && FoldedText.of(name).matches(words);
+	/** Whether the words are in this text (folded once, see {@link SearchableRole}). */
+	boolean findsIn(FoldedText text) {
+		return text != null && text.matches(words);
 	}
 
-	boolean findsIn(Role role) {
-		return findsInName(role.name()) || findsInName(role.shortName())
-				|| role.skills().stream().anyMatch(link -> findsInName(link.skill().name()))
-				|| role.tools().stream().anyMatch(link -> findsInName(link.tool().name()))
-				|| role.languages().stream().anyMatch(link -> findsInName(link.language().name()))
+	boolean findsIn(SearchableRole searchable) {
+		Role role = searchable.role();
+		return findsIn(searchable.name()) || findsIn(searchable.shortName())
+				|| searchable.skills().stream().anyMatch(link -> findsIn(link.name()))
+				|| searchable.tools().stream().anyMatch(link -> findsIn(link.name()))
+				|| searchable.languages().stream().anyMatch(link -> findsIn(link.name()))
 				|| synonym != null && (synonym.roles().contains(role)
 						|| role.skills().stream().anyMatch(link -> synonym.skills().contains(link.skill()))
 						|| role.tools().stream().anyMatch(link -> synonym.tools().contains(link.tool()))
 						|| role.languages().stream().anyMatch(link -> synonym.languages().contains(link.language())))
-				|| role.useCases().stream().anyMatch(this::findsIn) || findsInName(role.text(Topic.WHEN_TO_HIRE))
-				|| projects.stream().anyMatch(kind -> kind.link(role).isPresent());
-	}
-
-	boolean findsIn(UseCase useCase) {
-		return findsInName(useCase.title()) || findsInName(useCase.example());
+				|| searchable.useCases()
+					.stream()
+					.anyMatch(useCase -> findsIn(useCase.title()) || findsIn(useCase.example()))
+				|| findsIn(searchable.advice()) || projects.stream().anyMatch(kind -> kind.link(role).isPresent());
 	}
 
 }

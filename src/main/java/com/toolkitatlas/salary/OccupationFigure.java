@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.toolkitatlas.catalogue.Period;
+import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.catalogue.Source;
 
 /**
@@ -17,22 +18,41 @@ import com.toolkitatlas.catalogue.Source;
 public record OccupationFigure(Measure measure, BigDecimal amount, boolean approximate, Period period, Source source,
 		List<Source> agreeing) {
 
+	private static final BigDecimal LARGEST_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
 	/**
 	 * The figure as a page shows it: "$133,080", "+15.8%", "about 4,000", "1,693,800".
 	 */
 	public String display() {
 		String about = approximate ? "about " : "";
 		if (measure.wage()) {
-			return about + "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount);
+			return about + "$" + grouped(amount);
 		}
 		if (measure == Measure.GROWTH_PERCENT) {
 			return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + amount.abs().toPlainString() + "%";
 		}
 		if (measure == Measure.CHANGE) {
-			return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + about
-					+ NumberFormat.getIntegerInstance(Locale.US).format(amount.abs());
+			return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + about + grouped(amount.abs());
 		}
-		return about + NumberFormat.getIntegerInstance(Locale.US).format(amount);
+		return about + grouped(amount);
+	}
+
+	/**
+	 * The amount grouped by thousands as
+	 * {@code NumberFormat.getIntegerInstance(Locale.US)} writes it. A whole amount (every
+	 * figure the sources give) is grouped without making a {@code NumberFormat}: one per
+	 * figure was 3 % of the roles page sorted by pay (bench/RESULTS.md, "Rendering, tenth
+	 * round").
+	 */
+	static String grouped(BigDecimal amount) {
+		if (amount.signum() == 0) {
+			return "0";
+		}
+		BigDecimal whole = amount.stripTrailingZeros();
+		if (whole.scale() <= 0 && whole.abs().compareTo(LARGEST_INT) <= 0) {
+			return SalaryFigure.grouped(whole.intValueExact());
+		}
+		return NumberFormat.getIntegerInstance(Locale.US).format(amount);
 	}
 
 	/** The figure as a whole number (wages and counts), for drawing and sorting. */

@@ -41,6 +41,22 @@ class FacetMarkupTest {
 	}
 
 	@Test
+	void aSlugWithQuotesOrAmpersandsStaysInsideItsAttributesAndItsLabelStillPointsAtIt() {
+		Facet facet = new Facet("tool", "Tools",
+				List.of(new Facet.Group(null, List.of(new Facet.Option("q\"a&'b<c>", "Q&A \"tool\"", 2, true)))));
+
+		Document page = Jsoup.parseBodyFragment(facet.optionsMarkup());
+
+		Element input = page.selectFirst("input");
+		assertThat(input.attributes().asList()).extracting(attribute -> attribute.getKey())
+			.containsExactly("type", "name", "value", "id", "checked");
+		assertThat(input.attr("value")).isEqualTo("q\"a&'b<c>");
+		assertThat(input.attr("id")).isEqualTo("tool-q\"a&'b<c>");
+		assertThat(page.selectFirst("label").attr("for")).isEqualTo(input.attr("id"));
+		assertThat(page.selectFirst("label").text()).isEqualTo("Q&A \"tool\" 2 roles");
+	}
+
+	@Test
 	void eachLabelledGroupIsAFieldsetNamedByItsLegendHoldingItsOwnOptionsInOrder() {
 		Facet facet = new Facet("skill", "Skills", List.of(
 				new Facet.Group("Data & <analysis>",

@@ -27,20 +27,21 @@ class RoleFilterTest {
 		RoleFilter kubernetesAndGo = new RoleFilter(List.of(), List.of(KUBERNETES), List.of(GO), null,
 				SearchQuery.NONE);
 
-		assertThat(kubernetesAndGo.admits(BACKEND)).isTrue();
-		assertThat(kubernetesAndGo.admits(DEVOPS)).isTrue();
-		assertThat(kubernetesAndGo.admits(ML)).as("Kubernetes but no Go").isFalse();
-		assertThat(new RoleFilter(List.of(CI_CD), List.of(), List.of(), null, SearchQuery.NONE).admits(ML)).isFalse();
-		assertThat(RoleFilter.NONE.admits(RESEARCH)).isTrue();
+		assertThat(kubernetesAndGo.admits(SearchableRole.of(BACKEND))).isTrue();
+		assertThat(kubernetesAndGo.admits(SearchableRole.of(DEVOPS))).isTrue();
+		assertThat(kubernetesAndGo.admits(SearchableRole.of(ML))).as("Kubernetes but no Go").isFalse();
+		assertThat(new RoleFilter(List.of(CI_CD), List.of(), List.of(), null, SearchQuery.NONE)
+			.admits(SearchableRole.of(ML))).isFalse();
+		assertThat(RoleFilter.NONE.admits(SearchableRole.of(RESEARCH))).isTrue();
 	}
 
 	@Test
 	void aMinimumSalaryIsReachedByTheTopOfTheHeadlineFigure() {
 		// ML's band reaches $250,000, Data's average is $125,758.
-		assertThat(pay(250_000).admits(ML)).isTrue();
-		assertThat(pay(250_001).admits(ML)).isFalse();
-		assertThat(pay(125_758).admits(DATA)).isTrue();
-		assertThat(pay(125_759).admits(DATA)).isFalse();
+		assertThat(pay(250_000).admits(SearchableRole.of(ML))).isTrue();
+		assertThat(pay(250_001).admits(SearchableRole.of(ML))).isFalse();
+		assertThat(pay(125_758).admits(SearchableRole.of(DATA))).isTrue();
+		assertThat(pay(125_759).admits(SearchableRole.of(DATA))).isFalse();
 	}
 
 	@Test
@@ -48,8 +49,8 @@ class RoleFilterTest {
 		RoleFilter k8s = new RoleFilter(List.of(), List.of(), List.of(), null,
 				SearchQuery.parse("k8s", SynonymsFixture.synonyms()));
 
-		assertThat(k8s.admits(ML)).isTrue();
-		assertThat(k8s.admits(DATA)).isFalse();
+		assertThat(k8s.admits(SearchableRole.of(ML))).isTrue();
+		assertThat(k8s.admits(SearchableRole.of(DATA))).isFalse();
 	}
 
 	@Test

@@ -113,9 +113,9 @@ class SearchQueryTest {
 		SearchQuery.Found byShortForm = new SearchQuery.Found(List.of(), List.of("k8s"));
 		SearchQuery.Found nothing = new SearchQuery.Found(List.of(), List.of());
 
-		assertThat(byShortForm.highlight("Kubernetes").segments())
+		assertThat(byShortForm.highlight(FoldedText.of("Kubernetes")).segments())
 			.containsExactly(new Highlighted.Segment("Kubernetes", true));
-		assertThat(nothing.highlight("Gestión de Kubernetes").segments())
+		assertThat(nothing.highlight(FoldedText.of("Gestión de Kubernetes")).segments())
 			.containsExactly(new Highlighted.Segment("Gestión de Kubernetes", false));
 	}
 
@@ -146,24 +146,27 @@ class SearchQueryTest {
 
 	@Test
 	void aRoleMatchesWhenEveryTermFindsSomethingInIt() {
-		assertThat(SearchQuery.parse("k8s", synonyms).admits(platform)).isTrue();
-		assertThat(SearchQuery.parse("k8s", synonyms).admits(cache)).isFalse();
-		assertThat(SearchQuery.parse("kubernetes google", synonyms).admits(platform)).isTrue();
-		assertThat(SearchQuery.parse("kubernetes redis", synonyms).admits(platform)).isFalse();
-		assertThat(SearchQuery.parse("PLATFORM", synonyms).admits(platform)).as("the role's own name").isTrue();
-		assertThat(SearchQuery.NONE.admits(cache)).isTrue();
+		assertThat(SearchQuery.parse("k8s", synonyms).admits(SearchableRole.of(platform))).isTrue();
+		assertThat(SearchQuery.parse("k8s", synonyms).admits(SearchableRole.of(cache))).isFalse();
+		assertThat(SearchQuery.parse("kubernetes google", synonyms).admits(SearchableRole.of(platform))).isTrue();
+		assertThat(SearchQuery.parse("kubernetes redis", synonyms).admits(SearchableRole.of(platform))).isFalse();
+		assertThat(SearchQuery.parse("PLATFORM", synonyms).admits(SearchableRole.of(platform)))
+			.as("the role's own name")
+			.isTrue();
+		assertThat(SearchQuery.NONE.admits(SearchableRole.of(cache))).isTrue();
 	}
 
 	@Test
 	void whatATermFoundIsMarkedAndAShortFormMarksTheWholeName() {
-		SearchQuery.Found byWord = SearchQuery.parse("kube", synonyms).find(List.of("Kubernetes"), meaning -> false);
+		SearchQuery.Found byWord = SearchQuery.parse("kube", synonyms)
+			.find(List.of(FoldedText.of("Kubernetes")), meaning -> false);
 		SearchQuery.Found byShortForm = SearchQuery.parse("k8s", synonyms)
-			.find(List.of("Kubernetes"), meaning -> meaning.tools().contains(kubernetes));
+			.find(List.of(FoldedText.of("Kubernetes")), meaning -> meaning.tools().contains(kubernetes));
 
-		assertThat(byWord.highlight("Kubernetes").segments()).containsExactly(new Highlighted.Segment("Kube", true),
-				new Highlighted.Segment("rnetes", false));
+		assertThat(byWord.highlight(FoldedText.of("Kubernetes")).segments())
+			.containsExactly(new Highlighted.Segment("Kube", true), new Highlighted.Segment("rnetes", false));
 		assertThat(byShortForm.shortForms()).containsExactly("k8s");
-		assertThat(byShortForm.highlight("Kubernetes").segments())
+		assertThat(byShortForm.highlight(FoldedText.of("Kubernetes")).segments())
 			.containsExactly(new Highlighted.Segment("Kubernetes", true));
 	}
 

@@ -1,8 +1,10 @@
 package com.toolkitatlas.salary;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.toolkitatlas.catalogue.Period;
@@ -38,6 +40,20 @@ class OccupationTest {
 		assertThat(figure(Measure.GROWTH_PERCENT, new BigDecimal("15.8"), false).display()).isEqualTo("+15.8%");
 		assertThat(figure(Measure.OPENINGS, new BigDecimal("4000"), true).display()).isEqualTo("about 4,000");
 		assertThat(figure(Measure.CHANGE, new BigDecimal("267600"), false).display()).isEqualTo("+267,600");
+	}
+
+	@Test
+	void amountsAreGroupedByThousandsAsTheUsNumberFormatGroupsThem() {
+		NumberFormat us = NumberFormat.getIntegerInstance(Locale.US);
+		for (String amount : List.of("0", "0.00", "7", "999", "1000", "4000", "133080", "133080.00", "1.33080E+5",
+				"1693800", "2147483647", "2147483648", "25000000000", "1234.5", "1235.5", "99.99", "-1366", "-0.4",
+				"-2147483648", "-2147483649")) {
+			BigDecimal value = new BigDecimal(amount);
+			assertThat(OccupationFigure.grouped(value)).as(amount).isEqualTo(us.format(value));
+			assertThat(figure(Measure.MEDIAN, value, false).display()).as(amount).isEqualTo("$" + us.format(value));
+			assertThat(figure(Measure.OPENINGS, value, true).display()).as(amount)
+				.isEqualTo("about " + us.format(value));
+		}
 	}
 
 	private static Occupation occupation(Map<Measure, Integer> amounts) {

@@ -232,8 +232,8 @@ final class PageWriter extends PrintWriter {
 		}
 
 		void clear() {
+			// The block in use is kept: bytes() has handed over a copy of it.
 			full.clear();
-			current = new byte[BLOCK];
 			position = 0;
 			high = NONE;
 		}

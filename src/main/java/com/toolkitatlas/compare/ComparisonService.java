@@ -45,6 +45,12 @@ public class ComparisonService {
 	 */
 	private final List<Integer> pairPercents;
 
+	/**
+	 * The similarity of every two roles of the catalogue, from which a comparison of a
+	 * few roles takes its rows and columns.
+	 */
+	private final SimilarityMatrix everyRole;
+
 	public ComparisonService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.salaryCharts = salaryCharts;
@@ -53,6 +59,7 @@ public class ComparisonService {
 			.stream()
 			.map(pair -> Overlap.of(pair.first(), pair.second()).similarityPercent())
 			.toList();
+		this.everyRole = SimilarityMatrix.of(catalogue.roles());
 	}
 
 	/** The canonical address of a pair: the role of lower display order first. */
@@ -129,7 +136,7 @@ public class ComparisonService {
 		}
 		if (roles.size() == 2) {
 			PairComparison pair = compare(roles.get(0), roles.get(1));
-			return CompareResource.of(roles, pair.glance(), pair.salary(), SimilarityMatrix.of(roles), pair);
+			return CompareResource.of(roles, pair.glance(), pair.salary(), everyRole.among(roles), pair);
 		}
 		RolesComparison comparison = compare(roles);
 		return CompareResource.of(roles, comparison.glance(), comparison.salary(), comparison.similarity(), null);
@@ -148,7 +155,7 @@ public class ComparisonService {
 	}
 
 	public RolesComparison compare(List<Role> roles) {
-		return new RolesComparison(roles, GlanceRows.of(roles), salary(roles), SimilarityMatrix.of(roles));
+		return new RolesComparison(roles, GlanceRows.of(roles), salary(roles), everyRole.among(roles));
 	}
 
 	private PairComparison compare(RolePair pair) {

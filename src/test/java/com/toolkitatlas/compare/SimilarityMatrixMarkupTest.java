@@ -51,4 +51,38 @@ class SimilarityMatrixMarkupTest {
 		}
 	}
 
+	@Test
+	void onAComparisonEachCellLinksThePairsPageAndSpellsOutItsFiguresAndTheDiagonalSaysSameRole() {
+		Element body = Jsoup.parseBodyFragment("<table><tbody>" + matrix.linkedRowsMarkup() + "</tbody></table>")
+			.selectFirst("tbody");
+
+		assertThat(body.select("tr > th[scope=row] > a").eachAttr("href"))
+			.containsExactlyElementsOf(roles.stream().map(role -> "/roles/" + role.slug()).toList());
+		assertThat(body.select("tr > th[scope=row] > a").eachText())
+			.containsExactlyElementsOf(roles.stream().map(Role::shortName).toList());
+		for (int row = 0; row < roles.size(); row++) {
+			for (int column = 0; column < roles.size(); column++) {
+				Element cell = body.select("tr").get(row).select("td").get(column);
+				Role a = roles.get(row);
+				Role b = roles.get(column);
+				if (row == column) {
+					assertThat(cell.hasClass("matrix__self")).isTrue();
+					assertThat(cell.select("a")).isEmpty();
+					assertThat(cell.selectFirst(".visually-hidden").text()).isEqualTo("same role");
+					continue;
+				}
+				Similarity similarity = Similarity.of(Overlap.of(a, b));
+				Element link = cell.selectFirst("a");
+				assertThat(cell.hasClass("matrix__self")).isFalse();
+				assertThat(link.attr("href")).isEqualTo(ComparisonService.pairPath(a, b));
+				assertThat(link.text()).isEqualTo(similarity.percent() + "%");
+				assertThat(link.attr("aria-label"))
+					.isEqualTo(a.shortName() + " and " + b.shortName() + ": " + similarity.percent() + "% similar, "
+							+ similarity.shared() + " of " + similarity.either() + " skills and tools shared");
+				assertThat(cell.selectFirst(".matrix__count").text())
+					.isEqualTo(similarity.shared() + " of " + similarity.either());
+			}
+		}
+	}
+
 }

@@ -2,6 +2,7 @@ package com.toolkitatlas.compare;
 
 import java.util.List;
 
+import com.toolkitatlas.catalogue.CatalogueFixture;
 import com.toolkitatlas.compare.SimilarityMatrix.Cell;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import static com.toolkitatlas.catalogue.CatalogueFixture.BACKEND;
 import static com.toolkitatlas.catalogue.CatalogueFixture.DEVOPS;
 import static com.toolkitatlas.catalogue.CatalogueFixture.ML;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The matrix over three fixture roles (see the table in CatalogueFixture). */
 class SimilarityMatrixTest {
@@ -46,6 +48,18 @@ class SimilarityMatrixTest {
 		assertThat(cell(0, 1).self()).isFalse();
 		assertThat(cell(2, 1).href()).isEqualTo("/compare/backend-engineer-vs-devops-engineer");
 		assertThat(cell(0, 2).href()).isEqualTo("/compare/ml-engineer-vs-devops-engineer");
+	}
+
+	@Test
+	void aFewRolesTakeTheirRowsAndColumnsFromTheWholeMatrixAsIfComparedAlone() {
+		SimilarityMatrix whole = SimilarityMatrix.of(CatalogueFixture.ROLES);
+
+		assertThat(whole.among(List.of(ML, BACKEND, DEVOPS))).isEqualTo(matrix);
+		assertThat(whole.among(List.of(DEVOPS, ML))).isEqualTo(SimilarityMatrix.of(List.of(DEVOPS, ML)));
+		assertThat(whole.among(CatalogueFixture.ROLES)).isEqualTo(whole);
+		assertThatThrownBy(() -> matrix.among(List.of(ML, CatalogueFixture.DATA)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(CatalogueFixture.DATA.slug());
 	}
 
 	private Cell cell(int row, int column) {

@@ -45,6 +45,59 @@ public record PayComparison(List<Row> rows, List<SalaryChart.Tick> ticks, int ma
 			.toList();
 	}
 
+	/**
+	 * The whole comparison as a page prints it: its heading and how to read it, a note
+	 * for each occupation several of the roles share ({@link #shared}), the distributions
+	 * with the scale's ticks and labels ({@link #rowsMarkup}) and the outlook table
+	 * ({@link #outlookRowsMarkup}). Written here rather than by the
+	 * {@code pay :: comparison} and {@code pay :: axis} fragments: a loop per tick and
+	 * two fragment calls on each comparison page (bench/RESULTS.md, "eleventh round").
+	 */
+	public String sectionMarkup() {
+		Markup html = new Markup(3072 * (rows.size() + 1))
+			.tag("<section class=\"pay-comparison\" aria-labelledby=\"official-pay-heading\">\n"
+					+ "<h3 id=\"official-pay-heading\">Official pay distributions and job outlook</h3>\n"
+					+ "<p>Each role's official occupation (BLS, US): the thin line runs from the 10th to the 90th "
+					+ "percentile, the box holds\nthe middle half, the upright mark is the median. Percentiles the "
+					+ "sources do not give are named, never drawn.</p>\n");
+		List<SharedOccupation> shared = shared();
+		for (int i = 0; i < shared.size(); i++) {
+			html.tag(i == 0 ? "<p class=\"note\">" : "\n<p class=\"note\">")
+				.text(shared.get(i).inComparison())
+				.tag("</p>");
+		}
+		html.tag("\n<figure class=\"salary-chart pay-picture\">\n"
+				+ "<figcaption>Annual wage distribution of each role's occupation, US dollars, May 2024</figcaption>\n"
+				+ "<table class=\"salary-chart__table\">\n<thead>\n<tr>\n<th scope=\"col\">Role and occupation</th>\n"
+				+ "<th scope=\"col\" class=\"salary-chart__axis\">\n<span class=\"visually-hidden\">")
+			.text("Drawn on a scale from $0 to $" + maxUsd / 1000 + "k")
+			.tag("</span>\n<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" "
+					+ "focusable=\"false\">\n");
+		for (SalaryChart.Tick tick : ticks) {
+			html.tag("<rect class=\"salary-chart__tick\" y=\"6\" width=\"0.3\" height=\"4\"")
+				.attribute("x", String.valueOf(tick.position()))
+				.tag("/>");
+		}
+		html.tag("\n</svg>\n<span class=\"salary-chart__tick-labels\" aria-hidden=\"true\">\n");
+		for (SalaryChart.Tick tick : labelledTicks()) {
+			html.tag("<span>").text(tick.label()).tag("</span>");
+		}
+		String window = window();
+		return html.tag("\n</span>\n</th>\n<th scope=\"col\">Percentiles</th>\n</tr>\n</thead>\n<tbody>")
+			.tag(rowsMarkup())
+			.tag("</tbody>\n</table>\n</figure>\n" + "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" "
+					+ "aria-label=\"Job outlook of each role's occupation\">\n<table class=\"outlook\">\n<caption>")
+			.text("Job outlook of each role's occupation, US, "
+					+ (window != null ? window : "no projection window found"))
+			.tag("</caption>\n<thead>\n<tr>\n<th scope=\"col\">Role</th>\n"
+					+ "<th scope=\"col\">Jobs in the base year</th>\n<th scope=\"col\">Change</th>\n"
+					+ "<th scope=\"col\">Growth</th>\n<th scope=\"col\">Openings a year</th>\n</tr>\n</thead>\n"
+					+ "<tbody>")
+			.tag(outlookRowsMarkup())
+			.tag("</tbody>\n</table>\n</div>\n</section>")
+			.toString();
+	}
+
 	/*
 	 * The rows are written here rather than by the template: a row was some twenty
 	 * processed elements, its outlook cells as many again (bench/RESULTS.md, "Rendering,

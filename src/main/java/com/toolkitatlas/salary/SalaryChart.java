@@ -84,6 +84,47 @@ public record SalaryChart(List<Bar> bars, List<Tick> ticks, int maxUsd) {
 		return html.tag("\n").toString();
 	}
 
+	/**
+	 * The whole chart as a page prints it: its caption, the header with the scale (each
+	 * labelled tick's amount and every tick's mark, drawn as decoration) and the rows
+	 * ({@link #rowsMarkup}). Written here rather than by the {@code salary :: chart}
+	 * fragment for the comparison pages, which draw two or three charts: a loop of two
+	 * processed elements per tick and a fragment call each (bench/RESULTS.md, "eleventh
+	 * round").
+	 * @param caption what the chart shows
+	 * @param citations the page's numbered sources, or null where the page has none
+	 */
+	public String figureMarkup(String caption, Citations citations) {
+		Markup html = new Markup(1024 * (bars.size() + 1) + 160 * ticks.size())
+			.tag("<figure class=\"salary-chart\">\n<figcaption>")
+			.text(caption)
+			.tag("</figcaption>\n<table class=\"salary-chart__table\">\n<thead>\n<tr>\n<th scope=\"col\">Figure</th>\n"
+					+ "<th scope=\"col\" class=\"salary-chart__axis\">\n<span class=\"visually-hidden\">")
+			.text("Drawn on a scale from $0 to $" + maxUsd / 1000 + "k")
+			.tag("</span>\n<!-- No viewBox: positions in percent of the drawn width, so each label is centred on its tick at\n"
+					+ "every width without stretching its letters. -->\n"
+					+ "<svg class=\"salary-chart__scale\" aria-hidden=\"true\" focusable=\"false\">\n");
+		for (Tick tick : labelledTicks()) {
+			html.tag("<text class=\"salary-chart__tick-label\" y=\"12\" text-anchor=\"middle\"")
+				.attribute("x", tick.position() + "%")
+				.tag(">")
+				.text(tick.label())
+				.tag("</text>");
+		}
+		html.tag("\n");
+		for (Tick tick : ticks) {
+			String position = tick.position() + "%";
+			html.tag("<line class=\"salary-chart__tick\" y1=\"16\" y2=\"22\"")
+				.attribute("x1", position)
+				.attribute("x2", position)
+				.tag("/>");
+		}
+		return html.tag("\n</svg>\n</th>\n<th scope=\"col\">Amount</th>\n</tr>\n</thead>\n\n<tbody>")
+			.tag(rowsMarkup(citations))
+			.tag("</tbody>\n</table>\n</figure>")
+			.toString();
+	}
+
 	/** The ticks that carry a label, from $0 towards the end of the scale. */
 	public List<Tick> labelledTicks() {
 		return ticks.stream().filter(tick -> tick.label() != null).toList();

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static com.toolkitatlas.catalogue.CatalogueFixture.BACKEND;
+import static com.toolkitatlas.catalogue.CatalogueFixture.DEVOPS;
 import static com.toolkitatlas.catalogue.CatalogueFixture.ML;
 import static com.toolkitatlas.catalogue.CatalogueFixture.RESEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,45 @@ class PayComparisonMarkupTest {
 			assertThat(mark.select("rect.salary-chart__point").isEmpty()).isEqualTo(bar.point() == null);
 		}
 		assertThat(marks).isNotEmpty();
+	}
+
+	@Test
+	void theWholeComparisonNamesEachSharedOccupationDrawsTheScaleAndHoldsBothTables() {
+		List<Role> sharing = List.of(ML, BACKEND, DEVOPS);
+		PayComparison shared = new PayComparisons(occupations, new SalaryCharts()).of(sharing);
+
+		Element section = Jsoup.parseBodyFragment(shared.sectionMarkup()).selectFirst("section.pay-comparison");
+
+		assertThat(section.selectFirst("h3").id()).isEqualTo(section.attr("aria-labelledby"));
+		assertThat(section.select("p.note").eachText())
+			.containsExactlyElementsOf(shared.shared().stream().map(SharedOccupation::inComparison).toList());
+		assertThat(section.selectFirst("p.note").text()).contains(BACKEND.name(), DEVOPS.name(),
+				OccupationsFixture.SOFTWARE_DEVELOPERS.codeAndTitle());
+		Element axis = section.selectFirst("figure thead th.salary-chart__axis");
+		assertThat(axis.selectFirst(".visually-hidden").text())
+			.isEqualTo("Drawn on a scale from $0 to $" + shared.maxUsd() / 1000 + "k");
+		assertThat(axis.select("svg[aria-hidden=true] rect.salary-chart__tick").eachAttr("x"))
+			.containsExactlyElementsOf(shared.ticks().stream().map(tick -> String.valueOf(tick.position())).toList());
+		assertThat(axis.select(".salary-chart__tick-labels[aria-hidden=true] > span").eachText())
+			.containsExactlyElementsOf(shared.labelledTicks().stream().map(SalaryChart.Tick::label).toList());
+		assertThat(section.select("figure tbody tr.pay-picture__distribution > th > a").eachText())
+			.containsExactlyElementsOf(sharing.stream().map(Role::name).toList());
+		assertThat(section.selectFirst(".table-scroll table.outlook caption").text())
+			.isEqualTo("Job outlook of each role's occupation, US, " + shared.window());
+		assertThat(section.select("table.outlook tbody th[scope=row] > a").eachText())
+			.containsExactlyElementsOf(sharing.stream().map(Role::shortName).toList());
+	}
+
+	@Test
+	void withoutASharedOccupationThereIsNoNoteAndWithoutAWindowTheCaptionSaysSo() {
+		PayComparison none = new PayComparisons(occupations, new SalaryCharts()).of(List.of(RESEARCH));
+
+		Element section = Jsoup.parseBodyFragment(none.sectionMarkup()).selectFirst("section.pay-comparison");
+
+		assertThat(section.select("p.note")).isEmpty();
+		assertThat(none.window()).isNull();
+		assertThat(section.selectFirst("table.outlook caption").text())
+			.isEqualTo("Job outlook of each role's occupation, US, no projection window found");
 	}
 
 	private static Element rows(String markup) {

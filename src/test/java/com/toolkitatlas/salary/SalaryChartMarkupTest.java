@@ -61,6 +61,30 @@ class SalaryChartMarkupTest {
 			.isEqualTo(String.valueOf(bar.point() - 0.6));
 	}
 
+	@Test
+	void theWholeChartHasItsCaptionItsScaleWithATickMarkPerTickAndALabelPerLabelledTickAndItsRows() {
+		SalaryChart chart = charts.headlines(List.of(ML, BACKEND));
+		Citations citations = new Citations(List.of(SURVEY, ARTICLE));
+
+		Element figure = Jsoup.parseBodyFragment(chart.figureMarkup("Pay of <both> & more", citations))
+			.selectFirst("figure.salary-chart");
+
+		assertThat(figure.selectFirst("figcaption").text()).isEqualTo("Pay of <both> & more");
+		Element axis = figure.selectFirst("thead th.salary-chart__axis");
+		assertThat(axis.selectFirst(".visually-hidden").text())
+			.isEqualTo("Drawn on a scale from $0 to $" + chart.maxUsd() / 1000 + "k");
+		assertThat(axis.select("svg[aria-hidden=true] text.salary-chart__tick-label").eachText())
+			.containsExactlyElementsOf(chart.labelledTicks().stream().map(SalaryChart.Tick::label).toList());
+		assertThat(axis.select("text.salary-chart__tick-label").eachAttr("x"))
+			.containsExactlyElementsOf(chart.labelledTicks().stream().map(tick -> tick.position() + "%").toList());
+		assertThat(axis.select("line.salary-chart__tick").eachAttr("x1"))
+			.containsExactlyElementsOf(chart.ticks().stream().map(tick -> tick.position() + "%").toList());
+		assertThat(axis.select("line.salary-chart__tick").eachAttr("x2"))
+			.isEqualTo(axis.select("line.salary-chart__tick").eachAttr("x1"));
+		assertThat(figure.select("tbody > tr > th > a").eachText()).containsExactly(ML.name(), BACKEND.name());
+		assertThat(figure.select("tbody sup.cite > a").eachAttr("href")).containsOnly("#cite-" + ARTICLE.code());
+	}
+
 	private static Document rows(String html) {
 		return Jsoup.parse("<table><tbody>" + html + "</tbody></table>");
 	}

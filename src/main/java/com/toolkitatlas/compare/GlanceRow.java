@@ -13,23 +13,40 @@ import com.toolkitatlas.html.Markup;
 public record GlanceRow(String label, List<Cell> cells) {
 
 	/**
-	 * The row as the table prints it, inside its own row group: its label across the
-	 * columns, then a cell per role ({@link Cell#markup}). Written here rather than by
-	 * the template: a row was five processed elements and a loop, and the pair page has
-	 * ten (bench/RESULTS.md, "Rendering, eighth round").
+	 * Every row of a table as the table prints it, each in its own row group
+	 * ({@code <tbody>}): its label across the columns, then a cell per role
+	 * ({@link Cell#markup}). Written here rather than by the template: a row was five
+	 * processed elements and a loop, and the pair page has ten (bench/RESULTS.md,
+	 * "Rendering, eighth round"); the whole body in one writer rather than a loop in the
+	 * template and a string per row, cell and entry ("eleventh round").
 	 * @param citations the page's numbered sources, or null where the page has none
 	 * @param columns how many roles the table compares
 	 */
-	public String markup(Citations citations, int columns) {
-		Markup html = new Markup(1024 * cells.size()).tag("\n<tr>\n<th scope=\"rowgroup\"")
+	public static String bodiesMarkup(List<GlanceRow> rows, Citations citations, int columns) {
+		Markup html = new Markup(1536 * columns * rows.size());
+		for (GlanceRow row : rows) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<tbody>");
+			row.write(html, citations, columns);
+			html.tag("</tbody>");
+		}
+		return html.toString();
+	}
+
+	private void write(Markup html, Citations citations, int columns) {
+		html.tag("\n<tr>\n<th scope=\"rowgroup\"")
 			.attribute("colspan", Integer.toString(columns))
 			.tag(">")
 			.text(label)
 			.tag("</th>\n</tr>\n<tr>");
 		for (Cell cell : cells) {
-			html.tag("\n\n<td>").tag(cell.markup(citations)).tag("</td>");
+			html.tag("\n\n<td>");
+			cell.write(html, citations);
+			html.tag("</td>");
 		}
-		return html.tag("\n</tr>\n").toString();
+		html.tag("\n</tr>\n");
 	}
 
 	/**
@@ -79,14 +96,24 @@ public record GlanceRow(String label, List<Cell> cells) {
 		 * @param citations the page's numbered sources, or null where the page has none
 		 */
 		public String markup(Citations citations) {
-			Markup html = new Markup(200 + entries.size() * 120).tag("\n");
+			Markup html = new Markup(200 + entries.size() * 120);
+			write(html, citations);
+			return html.toString();
+		}
+
+		void write(Markup html, Citations citations) {
+			html.tag("\n");
 			if (single()) {
-				html.tag("<p class=\"glance__single\">").tag(entries.get(0).markup()).tag("</p>\n");
+				html.tag("<p class=\"glance__single\">");
+				entries.get(0).write(html);
+				html.tag("</p>\n");
 			}
 			else if (!entries.isEmpty()) {
 				html.tag(ordered ? "<ol class=\"glance__list\">\n" : "<ul class=\"glance__list\">\n");
 				for (Entry entry : entries) {
-					html.tag("<li>").tag(entry.markup()).tag("</li>\n");
+					html.tag("<li>");
+					entry.write(html);
+					html.tag("</li>\n");
 				}
 				html.tag(ordered ? "</ol>\n" : "</ul>\n");
 			}
@@ -102,7 +129,6 @@ public record GlanceRow(String label, List<Cell> cells) {
 			if (blank()) {
 				html.tag("<p class=\"muted\">None named in the sources.</p>\n");
 			}
-			return html.toString();
 		}
 	}
 
@@ -133,6 +159,11 @@ public record GlanceRow(String label, List<Cell> cells) {
 		 */
 		public String markup() {
 			Markup html = new Markup(text.length() + 96);
+			write(html);
+			return html.toString();
+		}
+
+		void write(Markup html) {
 			if (href != null) {
 				html.tag("<a").attribute("href", href).tag(">").text(text);
 				if (context != null) {
@@ -146,7 +177,6 @@ public record GlanceRow(String label, List<Cell> cells) {
 			if (core) {
 				html.tag("<span class=\"tag__importance\">(core)</span>");
 			}
-			return html.toString();
 		}
 	}
 }

@@ -72,8 +72,13 @@ class GlanceCellTest {
 	void aRowIsItsOwnRowGroupHeadedByItsLabelAcrossTheColumnsThenACellPerRole() {
 		GlanceRow row = new GlanceRow("Languages & <tools>", List.of(Cell.of(List.of(GO)), Cell.of(List.of(RUST, GO))));
 
-		Element group = Jsoup.parseBodyFragment("<table><tbody>" + row.markup(null, 2) + "</tbody></table>")
-			.selectFirst("tbody");
+		GlanceRow next = new GlanceRow("Next", List.of(Cell.of(List.of(RUST)), Cell.of(List.of(GO))));
+		Element table = Jsoup
+			.parseBodyFragment("<table>" + GlanceRow.bodiesMarkup(List.of(row, next), null, 2) + "</table>")
+			.selectFirst("table");
+		assertThat(table.select("table > tbody > tr > th[scope=rowgroup]").eachText())
+			.containsExactly("Languages & <tools>", "Next");
+		Element group = table.selectFirst("tbody");
 
 		Element label = group.selectFirst("tr > th[scope=rowgroup]");
 		assertThat(label.text()).isEqualTo("Languages & <tools>");

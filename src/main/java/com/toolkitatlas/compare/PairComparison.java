@@ -6,11 +6,13 @@ import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
+import com.toolkitatlas.catalogue.Items.UseCase;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.ListTopic;
 import com.toolkitatlas.catalogue.Overlap;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
+import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
@@ -105,6 +107,128 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * most of its cost (bench/RESULTS.md, "Rendering, fourth round").
 	 */
 
+	/**
+	 * The overlap's three groups, each a section with its skills and its tools as linked
+	 * tags, or "None": those in both toolkits, those only the first role has, those only
+	 * the second has. Written here rather than by a template fragment called three times
+	 * (bench/RESULTS.md, "eleventh round").
+	 */
+	public String overlapGroupsMarkup() {
+		Markup html = new Markup(256 * (overlap.either() + 8));
+		writeOverlapGroup(html, "overlap-both", "In both toolkits", overlap.sharedSkills(), overlap.sharedTools());
+		html.tag("\n");
+		writeOverlapGroup(html, "overlap-first", "Only " + first().shortName(), overlap.onlyFirstSkills(),
+				overlap.onlyFirstTools());
+		html.tag("\n");
+		writeOverlapGroup(html, "overlap-second", "Only " + second().shortName(), overlap.onlySecondSkills(),
+				overlap.onlySecondTools());
+		return html.toString();
+	}
+
+	private void writeOverlapGroup(Markup html, String id, String heading, List<Skill> skills, List<Tool> tools) {
+		html.tag("<section class=\"overlap__group\"")
+			.attribute("aria-labelledby", id)
+			.tag(">\n<h3")
+			.attribute("id", id)
+			.tag(">")
+			.text(heading)
+			.tag("</h3>\n<dl class=\"overlap__lists\">\n\n<div><dt>Skills</dt><dd>");
+		if (skills.isEmpty()) {
+			html.tag("\n<span class=\"muted\">None</span>");
+		}
+		else {
+			html.tag("<ul class=\"tags\">").tag(skillTags(skills)).tag("</ul>\n");
+		}
+		html.tag("</dd></div>\n<div><dt>Tools</dt><dd>");
+		if (tools.isEmpty()) {
+			html.tag("\n<span class=\"muted\">None</span>");
+		}
+		else {
+			html.tag("<ul class=\"tags\">").tag(toolTags(tools)).tag("</ul>\n");
+		}
+		html.tag("</dd></div>\n</dl>\n</section>");
+	}
+
+	/**
+	 * The table of contents' entries for the sections, in order: each a link to its
+	 * section.
+	 */
+	public String sectionLinksMarkup() {
+		Markup html = new Markup(64 * ComparisonSection.values().length);
+		for (ComparisonSection section : ComparisonSection.values()) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<li>").link("#" + section.id(), section.heading()).tag("</li>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * The other comparisons of one of the two roles, as the items of a list of links: "ML
+	 * Engineer vs Data Engineer".
+	 */
+	public String otherPairsMarkup(Role role) {
+		List<RolePair> others = role.equals(first()) ? firstPairs : secondPairs;
+		Markup html = new Markup(112 * others.size());
+		for (RolePair other : others) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<li>\n")
+				.link(other.path(), role.shortName() + " vs " + other.other(role).shortName())
+				.tag("\n</li>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * Each role's concrete examples side by side, as the items of a description list: the
+	 * role's short name linked to its profile, then its use cases, each with its example
+	 * where it has one.
+	 */
+	public String useCasesMarkup() {
+		Markup html = new Markup(2048);
+		for (Role role : roles()) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<div>\n<dt>")
+				.link("/roles/" + role.slug(), role.shortName())
+				.tag("</dt>\n<dd><dl class=\"use-cases\">\n");
+			List<UseCase> useCases = role.useCases();
+			for (int i = 0; i < useCases.size(); i++) {
+				UseCase useCase = useCases.get(i);
+				html.tag(i == 0 ? "<div>\n<dt>" : "\n<div>\n<dt>").text(useCase.title()).tag("</dt>\n");
+				if (useCase.example() != null) {
+					html.tag("<dd>").text(useCase.example()).tag("</dd>");
+				}
+				html.tag("\n</div>");
+			}
+			html.tag("\n</dl></dd>\n</div>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * What a hire of each role delivers, as the items of a description list: the role's
+	 * short name linked to its profile, then its typical deliverable.
+	 */
+	public String deliverablesMarkup() {
+		Markup html = new Markup(512);
+		for (Role role : roles()) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<div>\n<dt>")
+				.link("/roles/" + role.slug(), role.shortName())
+				.tag("</dt>\n<dd>")
+				.text(role.typicalDeliverable())
+				.tag("</dd>\n</div>");
+		}
+		return html.toString();
+	}
+
 	/** Skills of the overlap as tags, each linked to its page. */
 	public String skillTags(List<Skill> skills) {
 		Markup html = new Markup(64 * skills.size());
@@ -140,6 +264,99 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			html.link("/tools/" + link.tool().slug(), link.tool().name());
 		}
 		return html.toString();
+	}
+
+	/**
+	 * The short answer's two roles, each as a section of its facts: focus, what it
+	 * builds, its core tools ({@link #coreToolsMarkup}), its headline pay with the pay's
+	 * source marker, basis, region and period ("proxy" where the figure measures another
+	 * occupation), and its job outlook (the growth of its main occupation with its source
+	 * marker and window, or that no projection was found, and whether the occupation is a
+	 * proxy). Written here rather than by the template: some twenty processed elements a
+	 * role, five of them conditions (bench/RESULTS.md, "eleventh round").
+	 * @param citations the page's numbered sources
+	 */
+	public String answerRolesMarkup(Citations citations) {
+		Markup html = new Markup(3072);
+		for (Role role : roles()) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			String heading = "answer-" + role.slug();
+			html.tag("<section class=\"answer__role\"")
+				.attribute("aria-labelledby", heading)
+				.tag(">\n<h3")
+				.attribute("id", heading)
+				.tag(">")
+				.link("/roles/" + role.slug(), role.name())
+				.tag("</h3>\n<dl class=\"answer__facts\">\n<div><dt>Focus</dt><dd>")
+				.text(role.primaryFocus())
+				.tag("</dd></div>\n<div><dt>Builds</dt><dd>")
+				.text(role.typicalDeliverable())
+				.tag("</dd></div>\n<div><dt>Core tools</dt><dd>")
+				.tag(coreToolsMarkup(role))
+				.tag("</dd></div>\n");
+			SalaryFigure pay = role.headlineSalary();
+			html.tag("<div><dt>Pay</dt><dd><strong>")
+				.text(pay.summary())
+				.tag("</strong><sup class=\"cite\">")
+				.tag(citations.marker(pay.source()))
+				.tag("</sup>\n<span class=\"answer__basis\">")
+				.text(pay.basis().label() + ", " + pay.region() + ", " + pay.period())
+				.tag(pay.proxy() ? "</span>\n<span class=\"occupation__status occupation__status--proxy\">proxy</span>"
+						: "</span>\n")
+				.tag("</dd></div>\n<div><dt>Outlook</dt><dd>\n");
+			JobOutlook outlook = outlook(role);
+			String occupation = outlook.mapping().occupation().codeAndTitle();
+			if (outlook.known()) {
+				html.tag("<strong>")
+					.text(outlook.growth().display() + " jobs")
+					.tag("</strong><sup class=\"cite\">")
+					.tag(citations.marker(outlook.source()))
+					.tag("</sup>\n<span class=\"answer__basis\">")
+					.text("Projected growth, US, " + outlook.window() + ", " + occupation);
+				writeOutlookStatus(html, outlook);
+				html.tag("\n\n");
+			}
+			else {
+				html.tag("\nNo projection found <span class=\"answer__basis\">").text(occupation);
+				writeOutlookStatus(html, outlook);
+				html.tag("\n");
+			}
+			html.tag("</dd></div>\n</dl>\n</section>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * Which to choose, a paragraph pair for each role: "Choose it if …" with the role
+	 * linked to its profile, then how to tell it is for you.
+	 */
+	public String chooseMarkup() {
+		Markup html = new Markup(2048);
+		for (Role role : roles()) {
+			if (html.length() > 0) {
+				html.tag("\n");
+			}
+			html.tag("<div class=\"choose__option\">\n<p class=\"choose__if\"><strong>Choose ")
+				.link("/roles/" + role.slug(), role.name())
+				.tag("\nif <span>")
+				.text(role.chooseIf())
+				.tag("</span>.</strong></p>\n<p>")
+				.text(role.pickAdvice())
+				.tag("</p>\n</div>");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * Closes an outlook's basis with whether its occupation is the role's own or a proxy.
+	 */
+	private static void writeOutlookStatus(Markup html, JobOutlook outlook) {
+		html.tag(outlook.proxy() ? " <span class=\"occupation__status occupation__status--proxy\">"
+				: " <span class=\"occupation__status\">")
+			.text(outlook.mapping().status())
+			.tag("</span></span>");
 	}
 
 	/**

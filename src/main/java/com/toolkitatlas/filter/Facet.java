@@ -15,17 +15,29 @@ public record Facet(String parameter, String label, List<Group> groups) {
 	}
 
 	/**
-	 * Every group of the facet as the filter prints it inside the facet's box: a labelled
-	 * fieldset per group, or the bare list where the facet has a single group without a
-	 * label. Each option is a checkbox, ticked where chosen, disabled where it would
-	 * leave no role, with its label and count. Written here rather than by a template:
-	 * the filter has some 160 options, at about ten Thymeleaf attributes each the largest
-	 * part of {@code /roles}'s rendering (bench/RESULTS.md, "Rendering, third round"),
-	 * and the groups' loop with two fragment calls a group was a tenth of it ("Rendering,
-	 * ninth round"). Written on each request, with the line breaks the template wrote.
+	 * The facet's box as the filter prints it: a block whose id names the facet, holding
+	 * every group of its options, a labelled fieldset per group, or the bare list where
+	 * the facet has a single group without a label. Each option is a checkbox, ticked
+	 * where chosen, disabled where it would leave no role, with its label and count.
+	 * Written here rather than by a template: the filter has some 160 options, at about
+	 * ten Thymeleaf attributes each the largest part of {@code /roles}'s rendering
+	 * (bench/RESULTS.md, "Rendering, third round"), the groups' loop with two fragment
+	 * calls a group was a tenth of it ("Rendering, ninth round"), and inserting the box
+	 * as a fragment, three times a page, 4 to 6 % ("Rendering, tenth round"). Written on
+	 * each request, with the line breaks the template wrote.
+	 * @param outOfBand whether htmx is to swap the options into the page's box of the
+	 * same id (an update of the results), rather than the box being the page's own
 	 */
-	public String optionsMarkup() {
-		Markup html = new Markup(groups.stream().mapToInt(group -> group.options().size() * 300 + 100).sum()).tag("\n");
+	public String boxMarkup(boolean outOfBand) {
+		int size = 160;
+		for (Group group : groups) {
+			size += group.options().size() * 300 + 100;
+		}
+		Markup html = new Markup(size).tag("<div").attribute("id", "facet-" + parameter + "-options");
+		if (outOfBand) {
+			html.tag(" data-hx-swap-oob=\"innerHTML\"");
+		}
+		html.tag(">\n");
 		for (Group group : groups) {
 			if (group.label() == null) {
 				html.tag("\n\n<ul class=\"facet__options\">");
@@ -40,7 +52,7 @@ public record Facet(String parameter, String label, List<Group> groups) {
 				html.tag("</ul>\n</fieldset>\n\n");
 			}
 		}
-		return html.tag("\n").toString();
+		return html.tag("\n</div>").toString();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.toolkitatlas.role;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -9,6 +10,7 @@ import com.toolkitatlas.catalogue.Citations;
 import com.toolkitatlas.catalogue.ComparisonSection;
 import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.Items;
+import com.toolkitatlas.catalogue.Links.RoleLanguage;
 import com.toolkitatlas.catalogue.Links.RoleSkill;
 import com.toolkitatlas.catalogue.Links.RoleTool;
 import com.toolkitatlas.catalogue.Links;
@@ -104,7 +106,12 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	private List<TopicText> texts(ComparisonSection section) {
-		return section.topics().stream().map(topic -> new TopicText(topic, role.text(topic))).toList();
+		List<Topic> topics = section.topics();
+		List<TopicText> texts = new ArrayList<>(topics.size());
+		for (Topic topic : topics) {
+			texts.add(new TopicText(topic, role.text(topic)));
+		}
+		return texts;
 	}
 
 	/** The role's languages as the page's tags print them. */
@@ -137,6 +144,102 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 			}
 		}
 		return html.tag("\n").toString();
+	}
+
+	/**
+	 * The skill groups as the page prints them: a section per category, its heading, then
+	 * its tags ({@link SkillGroup#tagsMarkup}). This method and the ones below write, on
+	 * each request, what the template's loops wrote: Thymeleaf's work on each iteration
+	 * (its variables kept as request attributes, each element's processors) was most of
+	 * the profile's cost (bench/RESULTS.md, "Rendering, eleventh round").
+	 */
+	public String skillGroupsMarkup() {
+		Markup html = new Markup(4096).tag("\n");
+		for (int i = 0; i < skillGroups.size(); i++) {
+			SkillGroup group = skillGroups.get(i);
+			String id = "skills-" + group.category().slug();
+			html.tag(i == 0 ? "<section class=\"group\"" : "\n<section class=\"group\"")
+				.attribute("aria-labelledby", id)
+				.tag(">\n<h3")
+				.attribute("id", id)
+				.tag(">")
+				.text(group.category().label())
+				.tag("</h3>\n\n<ul class=\"tags\">")
+				.tag(group.tagsMarkup())
+				.tag("</ul>\n</section>");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/** The core skills, each linked to its page, separated by commas. */
+	public String coreSkillsMarkup() {
+		Markup html = new Markup(1024);
+		for (RoleSkill link : role.skills()) {
+			if (link.core()) {
+				writeLink(html, "/skills/" + link.skill().slug(), link.skill().name());
+			}
+		}
+		return html.toString();
+	}
+
+	/** The core tools, each linked to its page, separated by commas. */
+	public String coreToolsMarkup() {
+		Markup html = new Markup(1024);
+		for (RoleTool link : role.tools()) {
+			if (link.core()) {
+				writeLink(html, "/tools/" + link.tool().slug(), link.tool().name());
+			}
+		}
+		return html.toString();
+	}
+
+	/** The core languages, each linked to the roles that use it, separated by commas. */
+	public String coreLanguagesMarkup() {
+		Markup html = new Markup(256);
+		for (RoleLanguage link : role.languages()) {
+			if (link.core()) {
+				writeLink(html, "/roles?language=" + link.language().slug(), link.language().name());
+			}
+		}
+		return html.toString();
+	}
+
+	private static void writeLink(Markup html, String href, String name) {
+		if (html.length() > 0) {
+			html.tag(", ");
+		}
+		html.link(href, name);
+	}
+
+	/** Texts as the items of a list, one a line. */
+	public String itemsMarkup(List<String> items) {
+		Markup html = new Markup(128 * items.size() + 16).tag("\n");
+		for (String item : items) {
+			html.tag("<li>").text(item).tag("</li>\n");
+		}
+		return html.toString();
+	}
+
+	/** The hiring companies' names as the items of a list, one a line. */
+	public String hiringCompaniesMarkup() {
+		List<Links.HiringCompany> companies = role.hiringCompanies();
+		Markup html = new Markup(48 * companies.size() + 16).tag("\n");
+		for (Links.HiringCompany hiring : companies) {
+			html.tag("<li>").text(hiring.company().name()).tag("</li>\n");
+		}
+		return html.toString();
+	}
+
+	/**
+	 * The paragraphs on some topics as the entries of a description list, each headed by
+	 * its topic.
+	 */
+	public String topicsMarkup(List<TopicText> topics) {
+		Markup html = new Markup(1024 * topics.size()).tag("\n");
+		for (TopicText topic : topics) {
+			html.tag("<div><dt>").text(topic.heading()).tag("</dt><dd>").text(topic.text()).tag("</dd></div>\n");
+		}
+		return html.toString();
 	}
 
 	public record SkillGroup(Category category, List<RoleSkill> skills) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A facet's options as the filter prints them and a browser reads them. */
+/** A facet's box of options as the filter prints it and a browser reads it. */
 class FacetMarkupTest {
 
 	@Test
@@ -20,7 +20,7 @@ class FacetMarkupTest {
 						new Facet.Option("docker", "Docker", 1, false)));
 		Facet facet = new Facet("tool", "Tools", List.of(group));
 
-		Document page = Jsoup.parseBodyFragment(facet.optionsMarkup());
+		Document page = Jsoup.parseBodyFragment(facet.boxMarkup(false));
 
 		Element kubernetes = page.getElementById("tool-kubernetes");
 		assertThat(kubernetes.attr("name")).isEqualTo("tool");
@@ -36,7 +36,7 @@ class FacetMarkupTest {
 		assertThat(page.select("label[for=tool-docker]").text()).isEqualTo("Docker 1 role");
 		assertThat(page.select("label[for=tool-docker] .facet__count").text()).isEqualTo("1");
 		assertThat(page.select("ul > li")).hasSize(3);
-		assertThat(page.select("body > ul.facet__options")).hasSize(1);
+		assertThat(page.select("body > #facet-tool-options > ul.facet__options")).hasSize(1);
 		assertThat(page.select("fieldset, legend")).isEmpty();
 	}
 
@@ -45,7 +45,7 @@ class FacetMarkupTest {
 		Facet facet = new Facet("tool", "Tools",
 				List.of(new Facet.Group(null, List.of(new Facet.Option("q\"a&'b<c>", "Q&A \"tool\"", 2, true)))));
 
-		Document page = Jsoup.parseBodyFragment(facet.optionsMarkup());
+		Document page = Jsoup.parseBodyFragment(facet.boxMarkup(false));
 
 		Element input = page.selectFirst("input");
 		assertThat(input.attributes().asList()).extracting(attribute -> attribute.getKey())
@@ -64,17 +64,33 @@ class FacetMarkupTest {
 								new Facet.Option("etl", "ETL", 1, true))),
 				new Facet.Group("Operations", List.of(new Facet.Option("mlops", "MLOps", 3, false)))));
 
-		Document page = Jsoup.parseBodyFragment(facet.optionsMarkup());
+		Document page = Jsoup.parseBodyFragment(facet.boxMarkup(false));
 
-		assertThat(page.select("body > fieldset.facet__group > legend").eachText()).containsExactly("Data & <analysis>",
-				"Operations");
+		assertThat(page.select("body > #facet-skill-options > fieldset.facet__group > legend").eachText())
+			.containsExactly("Data & <analysis>", "Operations");
 		assertThat(page.select("analysis")).isEmpty();
-		List<Element> groups = page.select("body > fieldset.facet__group");
+		List<Element> groups = page.select("body > #facet-skill-options > fieldset.facet__group");
 		assertThat(groups.get(0).select("ul.facet__options > li > input").eachAttr("value"))
 			.containsExactly("sql-tuning", "etl");
 		assertThat(groups.get(1).select("ul.facet__options > li > input").eachAttr("value")).containsExactly("mlops");
 		assertThat(page.getElementById("skill-etl").hasAttr("checked")).isTrue();
 		assertThat(page.select("label[for=skill-mlops]").text()).isEqualTo("MLOps 3 roles");
+	}
+
+	@Test
+	void theBoxIsNamedByItsFacetAndOnlyAnUpdateAsksHtmxToSwapItsOptionsIntoThePagesBox() {
+		Facet facet = new Facet("language", "Languages",
+				List.of(new Facet.Group(null, List.of(new Facet.Option("python", "Python", 5, false)))));
+
+		Element own = Jsoup.parseBodyFragment(facet.boxMarkup(false)).selectFirst("body > div");
+		Element update = Jsoup.parseBodyFragment(facet.boxMarkup(true)).selectFirst("body > div");
+
+		assertThat(own.id()).isEqualTo("facet-language-options");
+		assertThat(own.hasAttr("data-hx-swap-oob")).isFalse();
+		assertThat(own.select("input").eachAttr("value")).containsExactly("python");
+		assertThat(update.id()).isEqualTo(own.id());
+		assertThat(update.attr("data-hx-swap-oob")).isEqualTo("innerHTML");
+		assertThat(update.html()).isEqualTo(own.html());
 	}
 
 }

@@ -107,13 +107,14 @@ class FitServiceTest {
 	void theWaysArePrintedAsLinksSeparatedByCommas() {
 		FitPage page = fits.page(fits.read(platform, "/fit"));
 
-		Element line = Jsoup.parseBodyFragment("<p>" + page.waysToMarkup(DEVOPS) + "</p>").selectFirst("p");
+		Element line = Jsoup.parseBodyFragment("<ol>" + page.rankingMarkup() + "</ol>")
+			.selectFirst("#fit-" + DEVOPS.slug() + " .fit-moves > span");
 
 		assertThat(line.select("a.switch-link")).extracting(link -> link.attr("href"), Element::text)
 			.containsExactlyElementsOf(
 					page.waysTo(DEVOPS).stream().map(way -> tuple(way.href(), way.from().shortName())).toList());
-		assertThat(line.text()).isEqualTo(
-				BACKEND.shortName() + ", " + ML.shortName() + ", " + DATA.shortName() + ", " + RESEARCH.shortName());
+		assertThat(line.text()).isEqualTo("The way here from: " + BACKEND.shortName() + ", " + ML.shortName() + ", "
+				+ DATA.shortName() + ", " + RESEARCH.shortName());
 	}
 
 	@Test

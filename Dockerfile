@@ -44,9 +44,9 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Xms16m -XX:MinHeapFreeRatio=10 -
 # The training run, with the same JVM, options, ahead-of-time start and jar paths as the application will have
 # (bench/RESULTS.md, Start-up, fourth round): the JVM does not use a cache made by another JVM or for other jar
 # paths. Rather than exit as soon as the context has started (Spring Boot's spring.context.exit=onRefresh), the
-# application serves its main pages once and is then stopped, so the cache also holds the classes of the first requests (Tomcat's request
-# path, the templates' engine, the views), which the first visitor would otherwise wait for (bench/RESULTS.md,
-# Start-up, third round). As it exits, the JVM starts a second one that writes the cache, and waits for it.
+# application serves its main pages once and is then stopped, so the cache also holds the classes of the first
+# requests (Tomcat's request path, the templates' engine, the views), which the first visitor would otherwise wait
+# for (bench/RESULTS.md, Start-up, third round). As it exits, the JVM starts a second one that writes the cache, and waits for it.
 # On Java 25, the image starts in less time than on 17 with CDS (bench/RESULTS.md, Start-up, eleventh round).
 RUN java -Dspring.aot.enabled=true -XX:AOTCacheOutput=application.aot -jar app.jar --server.port=8089 & pid=$!; \
     for i in $(seq 1 120); do curl -fs -o /dev/null http://localhost:8089/ && break; sleep 1; done; \

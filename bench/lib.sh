@@ -10,6 +10,9 @@ free_port() {
         || echo $(( 20000 + RANDOM % 20000 ))
 }
 APP_PORT="${APP_PORT:-$(free_port)}"
+# The JVM: the java (and jcmd) of JAVA_HOME when it is set, e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 to run
+# the application on Java 25 (it is compiled for 17); the machine's default java otherwise.
+[ -n "${JAVA_HOME:-}" ] && PATH="$JAVA_HOME/bin:$PATH"
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m}"
 APP_ARGS="${APP_ARGS:-}"
 WORK="$(mktemp -d /tmp/atlas-bench.XXXXXX)"
@@ -115,6 +118,11 @@ wrk_figures() {
 
 machine_state() {
     echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
+}
+
+# The JVM the application runs on, as "java -version" names it (its second line).
+java_version() {
+    java -version 2>&1 | sed -n 2p
 }
 
 # nginx serving the files of $WORK/site on $NGINX_PORT, as a static file server is usually set up

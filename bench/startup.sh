@@ -11,6 +11,12 @@
 # ./mvnw -Paot package, started and trained with -Dspring.aot.enabled=true), as the Docker image runs it.
 # Optionally side by side with another Spring Boot jar (Spring PetClinic), extracted and trained the same ways,
 # alternating, in one run (for the aot variants, OTHER_JAR must be AOT-processed too).
+# On Java 25 and later (JAVA_HOME=<that JDK>; both applications always run on the same JVM), also the JVM's AOT
+# cache, CDS's successor (JEPs 483, 514, 515: classes loaded and linked, and method profiles), which Spring Boot
+# documents for Java 25 in place of CDS: the training run writes the cache with -XX:AOTCacheOutput as it exits, the
+# start reads it with -XX:AOTCache (and -XX:AOTMode=on, so that a cache the JVM cannot use stops the run rather
+# than go unnoticed). Variants cache and aot-cache are trained on pages, as above; cache-refresh and
+# aot-cache-refresh as Spring Boot documents it (spring.context.exit=onRefresh).
 #
 #   NO_BUILD=1 bench/startup.sh
 #   NO_BUILD=1 OTHER_JAR=/path/to/spring-petclinic-4.0.0-SNAPSHOT.jar bench/startup.sh
@@ -18,11 +24,13 @@
 #       OTHER_JAR=<PetClinic's jar, AOT-processed> bench/startup.sh        (the fourth round, bench/RESULTS.md)
 #   NO_BUILD=1 ROUNDS=3 VARIANTS=aot-pages JAR=<main's -Paot jar> OTHER_JAR=<this branch's> OTHER_NAME=branch \
 #       OTHER_ARGS=--management.server.port=0 OTHER_PAGES="<this site's page types>" bench/startup.sh  (fifth round)
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 NO_BUILD=1 VARIANTS="none pages aot-pages cache aot-cache" \
+#       JAR=<a -Paot jar> OTHER_JAR=<PetClinic's jar, AOT-processed> bench/startup.sh     (eleventh round)
 #
 # Each round starts every variant once, in turn; the table gives the median of ROUNDS rounds. "CPU" is the
 # process's user + system time when the first page answers (steadier than wall time on a shared machine).
 #
-# Settings (environment): ROUNDS (5), JAVA_OPTS (-Xmx128m), VARIANTS ("none refresh pages"), OTHER_JAR,
+# Settings (environment): JAVA_HOME (the machine's default java), ROUNDS (5), JAVA_OPTS (-Xmx128m), VARIANTS ("none refresh pages"), OTHER_JAR,
 # OTHER_NAME (petclinic), OTHER_PAGES (the pages PetClinic's training serves: its home, owner search, an owner,
 # the vets; this site's are every page type of PageType.java), ATLAS_ARGS (--management.server.port=0: the
 # actuator on a port of its own, as production runs it and as the AOT-processed jar requires), OTHER_ARGS (none;
@@ -64,30 +72,43 @@ variant_opts() {
     case "$1" in aot*) echo "$JAVA_OPTS -Dspring.aot.enabled=true" ;; *) echo "$JAVA_OPTS" ;; esac
 }
 
-# One training run of the extracted jar $2, writing $WORK/$1/<variant>.jsa; $5 are the application's arguments.
+# The file a variant's training run writes for application $1: a CDS archive, or an AOT cache (variants *cache*).
+archive_of() {
+    case "$2" in *cache*) echo "$WORK/$1/$2.aot" ;; *) echo "$WORK/$1/$2.jsa" ;; esac
+}
+
+# The option that has the training run of variant $1 write the file $2 as the JVM exits.
+archive_output() {
+    case "$1" in *cache*) echo "-XX:AOTCacheOutput=$2" ;; *) echo "-XX:ArchiveClassesAtExit=$2" ;; esac
+}
+
+# One training run of the extracted jar $2, writing archive_of $1 $3; $5 are the application's arguments.
 train() {
     local name="$1" jar="$2" variant="$3" pages="$4" args="$5"
-    local archive="$WORK/$name/$variant.jsa" logfile="$WORK/$name-$variant-training.log" opts
-    opts="$(variant_opts "$variant")"
-    if [ "${variant#aot-}" = refresh ]; then
+    local archive logfile="$WORK/$name-$variant-training.log" opts
+    archive="$(archive_of "$name" "$variant")"
+    opts="$(variant_opts "$variant") $(archive_output "$variant" "$archive")"
+    if [ "${variant%refresh}" != "$variant" ]; then
         # shellcheck disable=SC2086
-        java $opts -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
+        java $opts -Dspring.context.exit=onRefresh \
             -jar "$jar" --server.port=0 $args >"$logfile" 2>&1 || true
     else
         local port path
         local -; set -f # the addresses hold '?', not patterns of file names
         port="$(free_port)"
         # shellcheck disable=SC2086
-        java $opts -XX:ArchiveClassesAtExit="$archive" -jar "$jar" --server.port="$port" $args >"$logfile" 2>&1 &
+        java $opts -jar "$jar" --server.port="$port" $args >"$logfile" 2>&1 &
         APP_PID=$!
         await_home "$port" "$logfile"
         for path in $pages; do
             curl -s -o /dev/null "http://127.0.0.1:$port$path"
         done
-        # The JVM writes the archive as it exits, after the shutdown hooks.
+        # The JVM writes the archive as it exits, after the shutdown hooks (the AOT cache in a second JVM that the
+        # exiting one starts and waits for).
         stop_app
     fi
-    [ -s "$archive" ] || { log "No CDS archive for $name ($variant):"; tail -n 20 "$logfile" >&2; exit 1; }
+    [ -s "$archive" ] || { log "No archive for $name ($variant):"; tail -n 20 "$logfile" >&2; exit 1; }
+    log "$(basename "$archive"): $(( $(stat -c %s "$archive") / 1048576 )) MiB"
 }
 
 # Starts one variant, waits for its first page, prints "seconds cpu_seconds", stops it.
@@ -96,7 +117,11 @@ start_once() {
     local port opts
     opts="$(variant_opts "$variant")"
     port="$(free_port)"
-    case "$variant" in none | aot) ;; *) opts="$opts -XX:SharedArchiveFile=$archive -Xshare:on" ;; esac
+    case "$variant" in
+        none | aot) ;;
+        *cache*) opts="$opts -XX:AOTCache=$archive -XX:AOTMode=on" ;;
+        *) opts="$opts -XX:SharedArchiveFile=$archive -Xshare:on" ;;
+    esac
     local t0 t1
     t0="$(date +%s.%N)"
     # shellcheck disable=SC2086
@@ -126,24 +151,26 @@ for i in "${!names[@]}"; do
 done
 
 echo "Start-up to the first page, $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine_state)"
-echo "java $JAVA_OPTS [-Dspring.aot.enabled=true] [-XX:SharedArchiveFile=<variant>.jsa -Xshare:on] -jar <extracted jar>" \
+echo "JVM: $(java_version)"
+echo "java $JAVA_OPTS [-Dspring.aot.enabled=true] [-XX:SharedArchiveFile=<variant>.jsa -Xshare:on |" \
+    "-XX:AOTCache=<variant>.aot -XX:AOTMode=on] -jar <extracted jar>" \
     "(Toolkit Atlas: $ATLAS_ARGS); $ROUNDS rounds, variants alternating"
 for round in $(seq 1 "$ROUNDS"); do
     for i in "${!names[@]}"; do
         for variant in $VARIANTS; do
-            read -r seconds cpu < <(start_once "$variant" "${extracted[$i]}" "$WORK/${names[$i]}/$variant.jsa" \
+            read -r seconds cpu < <(start_once "$variant" "${extracted[$i]}" "$(archive_of "${names[$i]}" "$variant")" \
                 "${args[$i]}")
             echo "$seconds" >>"$WORK/${names[$i]}-$variant.wall"; echo "$cpu" >>"$WORK/${names[$i]}-$variant.cpu"
-            log "round $round: ${names[$i]} CDS=$variant ${seconds} s, ${cpu} s CPU"
+            log "round $round: ${names[$i]} variant=$variant ${seconds} s, ${cpu} s CPU"
         done
     done
 done
 echo
-printf '| %-10s | %-9s | %18s | %17s | %-30s |\n' application CDS "first page (median)" "CPU to it (median)" "all rounds (s)"
-printf '|%s|\n' "------------|-----------|---------------------|-------------------|--------------------------------"
+printf '| %-10s | %-17s | %18s | %17s | %-30s |\n' application variant "first page (median)" "CPU to it (median)" "all rounds (s)"
+printf '|%s|\n' "------------|-------------------|---------------------|-------------------|--------------------------------"
 for i in "${!names[@]}"; do
     for variant in $VARIANTS; do
-        printf '| %-10s | %-9s | %17s s | %15s s | %-30s |\n' "${names[$i]}" "$variant" \
+        printf '| %-10s | %-17s | %17s s | %15s s | %-30s |\n' "${names[$i]}" "$variant" \
             "$(median <"$WORK/${names[$i]}-$variant.wall")" "$(median <"$WORK/${names[$i]}-$variant.cpu")" \
             "$(tr '\n' ' ' <"$WORK/${names[$i]}-$variant.wall")"
     done

@@ -34,9 +34,17 @@ import com.toolkitatlas.salary.SharedOccupation;
 public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGroup> toolGroups, SalaryChart salaryChart,
 		List<RolePair> pairs, List<RoleOccupation> occupations, PayPicture pay, List<SharedOccupation> shared) {
 
-	/** Whether the headline pay figure stands for the role through a proxy occupation. */
-	public boolean headlineIsProxy() {
-		return role.headlineSalary().proxy();
+	/** The pay and job outlook sections as the page prints them. */
+	public PaySection paySection() {
+		return new PaySection(role, occupations, pay, shared);
+	}
+
+	/**
+	 * The comparisons, the compare picker's options and the switch pages, as the page
+	 * prints them.
+	 */
+	public PairLinks pairLinks() {
+		return new PairLinks(role, pairs);
 	}
 
 	/**
@@ -240,6 +248,71 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 			html.tag("<div><dt>").text(topic.heading()).tag("</dt><dd>").text(topic.text()).tag("</dd></div>\n");
 		}
 		return html.toString();
+	}
+
+	/** The use cases: each one's title, and its example where the catalogue has one. */
+	public String useCasesMarkup() {
+		List<Items.UseCase> useCases = role.useCases();
+		Markup html = new Markup(256 * useCases.size() + 16).tag("\n");
+		for (int i = 0; i < useCases.size(); i++) {
+			Items.UseCase useCase = useCases.get(i);
+			html.tag(i == 0 ? "<div>\n<dt>" : "\n<div>\n<dt>").text(useCase.title()).tag("</dt>\n");
+			if (useCase.example() != null) {
+				html.tag("<dd>").text(useCase.example()).tag("</dd>");
+			}
+			html.tag("\n</div>");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/**
+	 * The facts on demand, each followed by the marker of its source.
+	 * @param citations the page's numbered sources
+	 */
+	public String factsMarkup(Citations citations) {
+		List<Items.Fact> facts = role.facts();
+		Markup html = new Markup(512 * facts.size() + 16).tag("\n");
+		for (int i = 0; i < facts.size(); i++) {
+			Items.Fact fact = facts.get(i);
+			html.tag(i == 0 ? "<li>\n" : "\n<li>\n")
+				.text(fact.text())
+				.tag("<sup class=\"cite\">")
+				.tag(citations.marker(fact.source()))
+				.tag("</sup>\n</li>");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/**
+	 * The career ladder as a path: a rung a level, its steps side by side, and where the
+	 * road splits, after which step.
+	 */
+	public String careerLadderMarkup() {
+		List<Items.CareerRung> ladder = role.careerLadder();
+		Markup html = new Markup(256 * ladder.size() + 16).tag("\n");
+		for (int i = 0; i < ladder.size(); i++) {
+			Items.CareerRung rung = ladder.get(i);
+			if (i > 0) {
+				html.tag("\n");
+			}
+			if (rung.split()) {
+				html.tag("<li class=\"ladder__rung ladder__rung--split\">\n<span class=\"ladder__fork\">")
+					.text("After " + rung.from().title() + ", the road splits:")
+					.tag("</span>");
+			}
+			else {
+				html.tag("<li class=\"ladder__rung\">\n");
+			}
+			html.tag("\n<ul class=\"ladder__steps\">\n");
+			List<Items.CareerStep> steps = rung.steps();
+			for (int j = 0; j < steps.size(); j++) {
+				html.tag(j == 0 ? "<li class=\"ladder__step\">" : "\n<li class=\"ladder__step\">")
+					.text(steps.get(j).title())
+					.tag("</li>");
+			}
+			html.tag("\n</ul>\n</li>");
+		}
+		return html.tag("\n").toString();
 	}
 
 	public record SkillGroup(Category category, List<RoleSkill> skills) {

@@ -56,39 +56,37 @@ public record Facet(String parameter, String label, List<Group> groups) {
 	}
 
 	/**
-	 * Writes each option. The attributes are written as {@link Markup#attribute} writes
-	 * them, their names joined to the markup around them: some 160 options of a dozen
-	 * pieces each were a tenth of a filtered roles page (bench/RESULTS.md, "Rendering,
-	 * tenth round").
+	 * Writes each option. What depends on the option alone (its slug and name, escaped,
+	 * with the markup between them) is written once ({@link Written}), and what depends
+	 * on the facet once for all its options: some 160 options of a dozen escaped pieces
+	 * each were a tenth of a filtered roles page (bench/RESULTS.md, "Rendering, tenth
+	 * round"), and still the largest part of the page's own code in the eleventh.
 	 */
 	private void writeOptions(Group group, Markup html) {
+		String name = escaped(parameter);
+		String available = "<li>\n<input type=\"checkbox\" name=\"" + name + "\" value=\"";
+		String empty = "<li class=\"facet__option--empty\">\n<input type=\"checkbox\" name=\"" + name + "\" value=\"";
+		String labelFor = "\">\n<label for=\"" + name;
 		for (Option option : group.options()) {
-			html.tag(option.available() ? "<li>\n<input type=\"checkbox\" name=\""
-					: "<li class=\"facet__option--empty\">\n<input type=\"checkbox\" name=\"")
-				.text(parameter)
-				.tag("\" value=\"")
-				.text(option.slug())
-				.tag("\" id=\"")
-				.text(parameter)
-				.tag("-")
-				.text(option.slug());
+			Written written = option.written();
+			html.tag(option.available() ? available : empty).tag(written.valueAndId()).tag(name).tag(written.idEnd());
 			if (option.selected()) {
 				html.tag("\" checked=\"checked");
 			}
 			if (!option.available()) {
 				html.tag("\" disabled=\"disabled");
 			}
-			html.tag("\">\n<label for=\"")
-				.text(parameter)
-				.tag("-")
-				.text(option.slug())
-				.tag("\">")
-				.text(option.name())
-				.tag("\n<span class=\"facet__count\">")
+			html.tag(labelFor)
+				.tag(written.labelEnd())
 				.text(Integer.toString(option.count()))
 				.tag(option.count() == 1 ? "</span><span class=\"visually-hidden\"> role</span></label>\n</li>\n"
 						: "</span><span class=\"visually-hidden\"> roles</span></label>\n</li>\n");
 		}
+	}
+
+	/** Text escaped as {@link Markup#text} escapes it. */
+	private static String escaped(String text) {
+		return new Markup(text.length() + 16).text(text).toString();
 	}
 
 	public long selectedCount() {
@@ -106,11 +104,40 @@ public record Facet(String parameter, String label, List<Group> groups) {
 	/**
 	 * An option; one that would leave no role is shown but cannot be chosen, unless it
 	 * already is.
+	 *
+	 * @param written the option's slug and name written into the markup around them
 	 */
-	public record Option(String slug, String name, int count, boolean selected) {
+	public record Option(String slug, String name, int count, boolean selected, Written written) {
+
+		public Option(String slug, String name, int count, boolean selected) {
+			this(slug, name, count, selected, Written.of(slug, name));
+		}
 
 		public boolean available() {
 			return selected || count > 0;
+		}
+	}
+
+	/**
+	 * The pieces of an option's markup that depend on its slug and name alone, escaped:
+	 * they depend on the catalogue alone, so the filter writes them once for every entry
+	 * ({@link RoleFilterService}). A facet writes its parameter between them.
+	 *
+	 * @param valueAndId the checkbox's value, and the start of its id
+	 * @param idEnd the end of the checkbox's id (a hyphen and the slug)
+	 * @param labelEnd the end of the label's {@code for}, the label's text and the start
+	 * of the count
+	 */
+	public record Written(String valueAndId, String idEnd, String labelEnd) {
+
+		static Written of(String slug, String name) {
+			String idEnd = new Markup(slug.length() + 16).tag("-").text(slug).toString();
+			return new Written(new Markup(slug.length() + 24).text(slug).tag("\" id=\"").toString(), idEnd,
+					new Markup(idEnd.length() + name.length() + 48).tag(idEnd)
+						.tag("\">")
+						.text(name)
+						.tag("\n<span class=\"facet__count\">")
+						.toString());
 		}
 	}
 }

@@ -84,8 +84,39 @@ final class FoldedText {
 		return original;
 	}
 
+	/**
+	 * Whether the word matches anywhere, as {@link #highlight} would mark it; the first
+	 * match answers, and nothing is gathered: a search asks this of every text of every
+	 * role.
+	 */
 	boolean matches(String word) {
-		return !find(word).isEmpty();
+		return matchesForm(word)
+				|| word.length() >= 4 && word.endsWith("s") && matchesForm(word.substring(0, word.length() - 1));
+	}
+
+	private boolean matchesForm(String word) {
+		if (word.isEmpty()) {
+			return false;
+		}
+		int at = folded.indexOf(word);
+		while (at >= 0) {
+			if (matchesAt(word, at)) {
+				return true;
+			}
+			at = folded.indexOf(word, at + 1);
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the word, found at this place of the folded text, starts a word there, and
+	 * ends one too if it is of one or two characters.
+	 */
+	private boolean matchesAt(String word, int at) {
+		int end = at + word.length();
+		boolean startsWord = at == 0 || !wordCharacter(folded.charAt(at - 1));
+		boolean endsWord = end == folded.length() || !wordCharacter(folded.charAt(end));
+		return startsWord && (word.length() > 2 || endsWord);
 	}
 
 	/** The text with every match of any of these (folded) words marked. */
@@ -144,14 +175,10 @@ final class FoldedText {
 		if (word.isEmpty()) {
 			return;
 		}
-		boolean wholeWord = word.length() <= 2;
 		int at = folded.indexOf(word);
 		while (at >= 0) {
-			int end = at + word.length();
-			boolean startsWord = at == 0 || !wordCharacter(folded.charAt(at - 1));
-			boolean endsWord = end == folded.length() || !wordCharacter(folded.charAt(end));
-			if (startsWord && (!wholeWord || endsWord)) {
-				matches.add(new int[] { at, end });
+			if (matchesAt(word, at)) {
+				matches.add(new int[] { at, at + word.length() });
 			}
 			at = folded.indexOf(word, at + 1);
 		}

@@ -67,6 +67,17 @@ public class RoleFilterService {
 	private final Map<Category, List<Tool>> toolsByCategory;
 
 	/**
+	 * Each skill's, tool's and language's option of the filter written, by slug
+	 * ({@link Facet.Written}): they depend on the catalogue alone, like
+	 * {@link #skillsByCategory}.
+	 */
+	private final Map<String, Facet.Written> skillOptions;
+
+	private final Map<String, Facet.Written> toolOptions;
+
+	private final Map<String, Facet.Written> languageOptions;
+
+	/**
 	 * The roles in the catalogue's order, each with the texts the search looks in,
 	 * folded.
 	 */
@@ -81,7 +92,19 @@ public class RoleFilterService {
 			.unmodifiableMap(Category.group(catalogue.skillCategories(), catalogue.skills(), Skill::category));
 		this.toolsByCategory = Collections
 			.unmodifiableMap(Category.group(catalogue.toolCategories(), catalogue.tools(), Tool::category));
+		this.skillOptions = written(catalogue.skills(), Skill::slug, Skill::name);
+		this.toolOptions = written(catalogue.tools(), Tool::slug, Tool::name);
+		this.languageOptions = written(catalogue.languages(), Language::slug, Language::name);
 		this.searchable = catalogue.roles().stream().map(SearchableRole::of).toList();
+	}
+
+	private static <T> Map<String, Facet.Written> written(List<T> entries, Function<T, String> slug,
+			Function<T, String> name) {
+		Map<String, Facet.Written> written = new HashMap<>();
+		for (T entry : entries) {
+			written.put(slug.apply(entry), Facet.Written.of(slug.apply(entry), name.apply(entry)));
+		}
+		return Map.copyOf(written);
 	}
 
 	/**
@@ -194,17 +217,20 @@ public class RoleFilterService {
 		Map<String, Integer> toolUses = uses(matching, Role::tools, link -> link.tool().slug());
 		Map<String, Integer> languageUses = uses(matching, Role::languages, link -> link.language().slug());
 		return List.of(
-				new Facet("skill", "Skills", groups(skillsByCategory,
-						skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses))),
+				new Facet("skill", "Skills",
+						groups(skillsByCategory,
+								skill -> option(skill.slug(), skill.name(), filter.skills().contains(skill), skillUses,
+										skillOptions))),
 				new Facet("tool", "Tools",
 						groups(toolsByCategory,
-								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), toolUses))),
+								tool -> option(tool.slug(), tool.name(), filter.tools().contains(tool), toolUses,
+										toolOptions))),
 				new Facet("language", "Languages",
 						List.of(new Facet.Group(null,
 								catalogue.languages()
 									.stream()
 									.map(language -> option(language.slug(), language.name(),
-											filter.languages().contains(language), languageUses))
+											filter.languages().contains(language), languageUses, languageOptions))
 									.toList()))));
 	}
 
@@ -240,8 +266,9 @@ public class RoleFilterService {
 		return groups;
 	}
 
-	private static Facet.Option option(String slug, String name, boolean selected, Map<String, Integer> uses) {
-		return new Facet.Option(slug, name, uses.getOrDefault(slug, 0), selected);
+	private static Facet.Option option(String slug, String name, boolean selected, Map<String, Integer> uses,
+			Map<String, Facet.Written> written) {
+		return new Facet.Option(slug, name, uses.getOrDefault(slug, 0), selected, written.get(slug));
 	}
 
 	private static RoleResult result(RoleFilter filter, SearchableRole searchable) {
@@ -284,19 +311,35 @@ public class RoleFilterService {
 			reasons.add(new RoleResult.Reason("Name", name.highlight(searchable.name()), "/roles/" + role.slug(), null,
 					false, name.shortForms()));
 		}
+		// A reason only for what the search found: a found name always carries a mark,
+		// and one it did not find none. Highlighting every link of the role (some fifty)
+		// to throw most of them away was a third of a search's ranking (bench/RESULTS.md,
+		// "Rendering, twelfth round").
 		for (Named<RoleSkill> link : searchable.skills()) {
-			if (!filter.skills().contains(link.entry().skill())) {
-				found(skillReason(query, link, false), reasons);
+			Skill skill = link.entry().skill();
+			if (!filter.skills().contains(skill)) {
+				SearchQuery.Found found = query.find(link.name(), meaning -> meaning.skills().contains(skill));
+				if (found.any()) {
+					reasons.add(skillReason(link, false, found));
+				}
 			}
 		}
 		for (Named<RoleTool> link : searchable.tools()) {
-			if (!filter.tools().contains(link.entry().tool())) {
-				found(toolReason(query, link, false), reasons);
+			Tool tool = link.entry().tool();
+			if (!filter.tools().contains(tool)) {
+				SearchQuery.Found found = query.find(link.name(), meaning -> meaning.tools().contains(tool));
+				if (found.any()) {
+					reasons.add(toolReason(link, false, found));
+				}
 			}
 		}
 		for (Named<RoleLanguage> link : searchable.languages()) {
-			if (!filter.languages().contains(link.entry().language())) {
-				found(languageReason(query, link, false), reasons);
+			Language language = link.entry().language();
+			if (!filter.languages().contains(language)) {
+				SearchQuery.Found found = query.find(link.name(), meaning -> meaning.languages().contains(language));
+				if (found.any()) {
+					reasons.add(languageReason(link, false, found));
+				}
 			}
 		}
 		List<SearchQuery.ProjectMatch> projects = query.projectLinks(role);
@@ -339,7 +382,7 @@ public class RoleFilterService {
 		List<RoleResult.Reason> reasons = new ArrayList<>();
 		String href = "/roles/" + searchable.role().slug() + "#hiring";
 		for (FoldedText sentence : searchable.adviceSentences()) {
-			SearchQuery.Found found = query.find(List.of(sentence), meaning -> false);
+			SearchQuery.Found found = query.find(sentence, meaning -> false);
 			if (found.any()) {
 				reasons.add(new RoleResult.Reason("When to hire", found.highlight(sentence), href, Importance.SECONDARY,
 						false, List.of()));
@@ -353,31 +396,34 @@ public class RoleFilterService {
 		return reasons;
 	}
 
-	/**
-	 * Adds a reason the search found, if it found it: a found name always carries a mark.
-	 */
-	private static void found(RoleResult.Reason reason, List<RoleResult.Reason> reasons) {
-		if (reason.name().marked()) {
-			reasons.add(reason);
-		}
-	}
-
 	private static RoleResult.Reason skillReason(SearchQuery query, Named<RoleSkill> link, boolean chosen) {
 		Skill skill = link.entry().skill();
-		return reason("Skill", link.name(), "/skills/" + skill.slug(), link.entry().importance(), chosen,
-				query.find(List.of(link.name()), meaning -> meaning.skills().contains(skill)));
+		return skillReason(link, chosen, query.find(link.name(), meaning -> meaning.skills().contains(skill)));
+	}
+
+	private static RoleResult.Reason skillReason(Named<RoleSkill> link, boolean chosen, SearchQuery.Found found) {
+		return reason("Skill", link.name(), "/skills/" + link.entry().skill().slug(), link.entry().importance(), chosen,
+				found);
 	}
 
 	private static RoleResult.Reason toolReason(SearchQuery query, Named<RoleTool> link, boolean chosen) {
 		Tool tool = link.entry().tool();
-		return reason("Tool", link.name(), "/tools/" + tool.slug(), link.entry().importance(), chosen,
-				query.find(List.of(link.name()), meaning -> meaning.tools().contains(tool)));
+		return toolReason(link, chosen, query.find(link.name(), meaning -> meaning.tools().contains(tool)));
+	}
+
+	private static RoleResult.Reason toolReason(Named<RoleTool> link, boolean chosen, SearchQuery.Found found) {
+		return reason("Tool", link.name(), "/tools/" + link.entry().tool().slug(), link.entry().importance(), chosen,
+				found);
 	}
 
 	private static RoleResult.Reason languageReason(SearchQuery query, Named<RoleLanguage> link, boolean chosen) {
 		Language language = link.entry().language();
-		return reason("Language", link.name(), "/roles?language=" + language.slug(), link.entry().importance(), chosen,
-				query.find(List.of(link.name()), meaning -> meaning.languages().contains(language)));
+		return languageReason(link, chosen, query.find(link.name(), meaning -> meaning.languages().contains(language)));
+	}
+
+	private static RoleResult.Reason languageReason(Named<RoleLanguage> link, boolean chosen, SearchQuery.Found found) {
+		return reason("Language", link.name(), "/roles?language=" + link.entry().language().slug(),
+				link.entry().importance(), chosen, found);
 	}
 
 	private static RoleResult.Reason reason(String kind, FoldedText name, String href, Importance importance,

@@ -1,7 +1,6 @@
 package com.toolkitatlas.filter;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -108,20 +107,47 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 
 	/**
 	 * What the terms find in one entry of a role: the words seen in its names (folded
-	 * once, see {@link SearchableRole}), and the short forms that stand for it.
+	 * once, see {@link SearchableRole}), and the short forms that stand for it. Nothing
+	 * is gathered until something is found: most entries of a role are looked at to find
+	 * nothing.
 	 */
 	Found find(List<FoldedText> names, Predicate<Synonyms.Meaning> standsFor) {
-		Set<String> words = new LinkedHashSet<>();
-		Set<String> shortForms = new LinkedHashSet<>();
+		List<String> words = null;
+		List<String> shortForms = null;
 		for (SearchTerm term : terms) {
-			if (names.stream().anyMatch(term::findsIn)) {
-				words.add(term.words());
+			if (findsInAny(term, names)) {
+				words = added(words, term.words());
 			}
 			if (term.synonym() != null && standsFor.test(term.synonym())) {
-				shortForms.add(term.words());
+				shortForms = added(shortForms, term.words());
 			}
 		}
-		return new Found(List.copyOf(words), List.copyOf(shortForms));
+		return words == null && shortForms == null ? Found.NOTHING
+				: new Found(words == null ? List.of() : List.copyOf(words),
+						shortForms == null ? List.of() : List.copyOf(shortForms));
+	}
+
+	/** What the terms find in one name. */
+	Found find(FoldedText name, Predicate<Synonyms.Meaning> standsFor) {
+		return find(List.of(name), standsFor);
+	}
+
+	private static boolean findsInAny(SearchTerm term, List<FoldedText> names) {
+		for (FoldedText name : names) {
+			if (term.findsIn(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The words added to the list, once, the list made when it is first needed. */
+	private static List<String> added(List<String> list, String words) {
+		List<String> added = list == null ? new ArrayList<>(2) : list;
+		if (!added.contains(words)) {
+			added.add(words);
+		}
+		return added;
 	}
 
 	/**
@@ -143,6 +169,8 @@ public record SearchQuery(String text, List<SearchTerm> terms) {
 	}
 
 	record Found(List<String> words, List<String> shortForms) {
+
+		static final Found NOTHING = new Found(List.of(), List.of());
 
 		boolean any() {
 			return !words.isEmpty() || !shortForms.isEmpty();

@@ -1,6 +1,8 @@
 package com.toolkitatlas.fit;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.html.Markup;
@@ -9,8 +11,9 @@ import com.toolkitatlas.html.Markup;
  * Everything {@code /fit} shows: the form, and once something is ticked, the ranking.
  *
  * @param ranking the roles ranked by fit, or null when nothing is ticked
+ * @param toolkits every role's items, grouped and written once, which the ranking prints
  */
-public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
+public record FitPage(FitForm form, KnownItems known, FitRanking ranking, PrintedToolkits toolkits) {
 
 	public boolean answered() {
 		return ranking != null;
@@ -30,9 +33,18 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 	 * the ticked fit page (bench/RESULTS.md, "Rendering, eleventh round").
 	 */
 	public String rankingMarkup() {
-		// Each place is some 12 kB of markup, most of it its items' tags and its ways.
-		Markup html = new Markup(16 * 1024 * ranking.places().size()).tag("\n");
-		for (FitRanking.Place place : ranking.places()) {
+		// Each place prints every item of its toolkit once, in one of its three lists,
+		// and a way from each other role; the rest of a place is under 1,500
+		// characters. Room for all of it, so that the markup is not copied as it grows.
+		List<FitRanking.Place> places = ranking.places();
+		String query = escaped(known.on(""));
+		int length = 0;
+		for (FitRanking.Place place : places) {
+			length += 1500 + toolkits.length(place.fit().role()) + places.size() * (80 + query.length());
+		}
+		Set<Item> ticked = new HashSet<>(known.items());
+		Markup html = new Markup(length).tag("\n");
+		for (FitRanking.Place place : places) {
 			RoleFit fit = place.fit();
 			Role role = fit.role();
 			String profile = "/roles/" + role.slug();
@@ -58,18 +70,21 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 				html.tag("<p class=\"muted\">Nothing you ticked is in this toolkit.</p>\n");
 			}
 			else {
-				html.tag("\n").tag(fit.haveMarkup());
+				html.tag("\n");
+				toolkits.write(role, need -> ticked.contains(need.item()), html);
 			}
 			html.tag("\n<h4>Core items you lack</h4>\n");
 			if (fit.lacksCore()) {
-				html.tag("\n").tag(fit.coreLackingMarkup());
+				html.tag("\n");
+				toolkits.write(role, need -> need.core() && !ticked.contains(need.item()), html);
 			}
 			else {
 				html.tag("<p class=\"muted\">None: you have every core item.</p>\n");
 			}
 			html.tag("\n<h4>Secondary items you lack</h4>\n");
 			if (fit.lacksSecondary()) {
-				html.tag("\n").tag(fit.secondaryLackingMarkup());
+				html.tag("\n");
+				toolkits.write(role, need -> !need.core() && !ticked.contains(need.item()), html);
 			}
 			else {
 				html.tag("<p class=\"muted\">None.</p>\n");
@@ -77,7 +92,7 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 			html.tag("\n</details>\n<p class=\"pick-ranking__links fit-moves\">\n")
 				.link(profile, role.shortName() + " profile")
 				.tag("\n<span>The way here from:\n");
-			writeWaysTo(role, html);
+			writeWaysTo(role, query, html);
 			html.tag("</span>\n</p>\n</li>\n");
 		}
 		return html.toString();
@@ -100,17 +115,32 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking) {
 
 	/**
 	 * Writes {@link #waysTo} as the page prints it: the links, separated by commas (some
-	 * thirty links on every ticked fit page).
+	 * thirty links on every ticked fit page), the query that carries what is ticked
+	 * escaped once for them all.
+	 * @param query the query, escaped as an attribute's value
 	 */
-	private void writeWaysTo(Role role, Markup html) {
-		List<Way> ways = waysTo(role);
-		for (int i = 0; i < ways.size(); i++) {
-			html.tag(i == 0 ? "<a class=\"switch-link\"" : ", <a class=\"switch-link\"")
-				.attribute("href", ways.get(i).href())
-				.tag(">")
-				.text(ways.get(i).from().shortName())
-				.tag("</a>");
+	private void writeWaysTo(Role role, String query, Markup html) {
+		boolean first = true;
+		for (FitRanking.Place place : ranking.places()) {
+			Role from = place.fit().role();
+			if (!from.equals(role)) {
+				html.tag(first ? "<a class=\"switch-link\" href=\"/switch/"
+						: ", <a class=\"switch-link\" href=\"/switch/")
+					.text(from.slug())
+					.tag("-to-")
+					.text(role.slug())
+					.tag(query)
+					.tag("\">")
+					.text(from.shortName())
+					.tag("</a>");
+				first = false;
+			}
 		}
+	}
+
+	/** Text escaped as {@link Markup#attribute} escapes an attribute's value. */
+	private static String escaped(String text) {
+		return new Markup(text.length() + 16).text(text).toString();
 	}
 
 	/** A link to the switch page from one role. */

@@ -107,14 +107,25 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 		// Each item's sort keys worked out once, not at every comparison; only the
 		// suggestions kept are made (a ticked fit page lacks some 150 items: the
 		// streams and the chained comparator were 4 to 8 % of it, bench/RESULTS.md,
-		// tenth round).
-		List<Candidate> candidates = new ArrayList<>(gains.size());
+		// tenth round). The best few are kept as the candidates come, rather than all
+		// of them sorted: each goes after those it does not beat, as a stable sort
+		// would place it.
+		List<Candidate> kept = new ArrayList<>(SUGGESTIONS + 1);
 		for (Map.Entry<Item, List<Gain>> entry : gains.entrySet()) {
-			candidates.add(Candidate.of(entry.getKey(), entry.getValue()));
+			Candidate candidate = Candidate.of(entry.getKey(), entry.getValue());
+			int place = kept.size();
+			while (place > 0 && Candidate.ORDER.compare(kept.get(place - 1), candidate) > 0) {
+				place--;
+			}
+			if (place < SUGGESTIONS) {
+				kept.add(place, candidate);
+				if (kept.size() > SUGGESTIONS) {
+					kept.remove(SUGGESTIONS);
+				}
+			}
 		}
-		candidates.sort(Candidate.ORDER);
 		List<Suggestion> suggestions = new ArrayList<>(SUGGESTIONS);
-		for (Candidate candidate : candidates.subList(0, Math.min(SUGGESTIONS, candidates.size()))) {
+		for (Candidate candidate : kept) {
 			suggestions.add(new Suggestion(candidate.item(), List.copyOf(candidate.gains())));
 		}
 		return List.copyOf(suggestions);

@@ -25,10 +25,17 @@ public class FitService {
 	 */
 	private final FitForm form;
 
+	/**
+	 * Every role's items grouped and written as the ranking prints them, worked out once
+	 * for the same reason ({@link PrintedToolkits}).
+	 */
+	private final PrintedToolkits toolkits;
+
 	public FitService(Catalogue catalogue, KnownItemsParser parser, Synonyms synonyms) {
 		this.catalogue = catalogue;
 		this.parser = parser;
 		this.form = FitForm.of(catalogue, ShortForms.of(synonyms));
+		this.toolkits = new PrintedToolkits(catalogue.roles());
 	}
 
 	/**
@@ -40,8 +47,8 @@ public class FitService {
 	}
 
 	public FitPage page(KnownItems known) {
-		return new FitPage(form.ticking(known), known,
-				known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known));
+		return new FitPage(form.ticking(known), known, known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known),
+				toolkits);
 	}
 
 	/** The ranking as the JSON API returns it; with nothing known, every fit is zero. */

@@ -14,6 +14,13 @@ import com.toolkitatlas.html.Markup;
  */
 public record ItemGroup(String label, List<Need> needs) {
 
+	/** What {@link #markup} writes before the groups, after each and after them all. */
+	static final String START = "<div class=\"fit-groups\">\n";
+
+	static final String GROUP_END = "</ul>\n</div>\n";
+
+	static final String END = "</div>";
+
 	/**
 	 * Page order: by kind, then category position, then name. Written out rather than
 	 * chained, since it runs some two thousand times on a ticked fit page (bench/
@@ -62,20 +69,30 @@ public record ItemGroup(String label, List<Need> needs) {
 		for (ItemGroup group : groups) {
 			tags += group.needs().size();
 		}
-		Markup html = new Markup(64 + 96 * groups.size() + 128 * tags).tag("<div class=\"fit-groups\">\n");
+		Markup html = new Markup(64 + 96 * groups.size() + 128 * tags).tag(START);
 		for (ItemGroup group : groups) {
-			html.tag("<div class=\"fit-group\">\n<p class=\"fit-group__label\">")
-				.text(group.label())
-				.tag("</p>\n<ul class=\"tags\">\n");
+			writeHead(group.label(), html);
 			for (Need need : group.needs()) {
-				html.tag(need.core() ? "<li class=\"tag--core\">" : "<li>")
-					.link(need.item().href(), need.item().name())
-					.tag(need.core() ? "<span class=\"tag__importance\">core</span></li>\n"
-							: "<span class=\"tag__importance\">secondary</span></li>\n");
+				writeTag(need, html);
 			}
-			html.tag("</ul>\n</div>\n");
+			html.tag(GROUP_END);
 		}
-		return html.tag("</div>").toString();
+		return html.tag(END).toString();
+	}
+
+	/** Writes what opens a group: its block, its label, the start of its list of tags. */
+	static void writeHead(String label, Markup html) {
+		html.tag("<div class=\"fit-group\">\n<p class=\"fit-group__label\">")
+			.text(label)
+			.tag("</p>\n<ul class=\"tags\">\n");
+	}
+
+	/** Writes an item's tag: its name linked to its page, and whether it is core. */
+	static void writeTag(Need need, Markup html) {
+		html.tag(need.core() ? "<li class=\"tag--core\">" : "<li>")
+			.link(need.item().href(), need.item().name())
+			.tag(need.core() ? "<span class=\"tag__importance\">core</span></li>\n"
+					: "<span class=\"tag__importance\">secondary</span></li>\n");
 	}
 
 }

@@ -130,19 +130,6 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 		return lack.stream().anyMatch(need -> !need.core());
 	}
 
-	/** {@link #haveGroups()} as the page prints them ({@link ItemGroup#markup}). */
-	public String haveMarkup() {
-		return ItemGroup.markup(haveGroups());
-	}
-
-	public String coreLackingMarkup() {
-		return ItemGroup.markup(coreLacking());
-	}
-
-	public String secondaryLackingMarkup() {
-		return ItemGroup.markup(secondaryLacking());
-	}
-
 	/** Whether this fit is above another, exactly (not as rounded percentages). */
 	int compareShare(RoleFit other) {
 		return compareShares(weightHad(), weightTotal(), other.weightHad(), other.weightTotal());

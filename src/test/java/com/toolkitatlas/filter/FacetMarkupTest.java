@@ -1,6 +1,16 @@
 package com.toolkitatlas.filter;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.CatalogueFixture;
+import com.toolkitatlas.catalogue.Language;
+import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.catalogue.Skill;
+import com.toolkitatlas.catalogue.Tool;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -75,6 +85,48 @@ class FacetMarkupTest {
 		assertThat(groups.get(1).select("ul.facet__options > li > input").eachAttr("value")).containsExactly("mlops");
 		assertThat(page.getElementById("skill-etl").hasAttr("checked")).isTrue();
 		assertThat(page.select("label[for=skill-mlops]").text()).isEqualTo("MLOps 3 roles");
+	}
+
+	@Test
+	void everyEntryOfTheCatalogueIsAnOptionOfItsFacetWithItsSlugItsNameAndTheRolesThatUseIt() {
+		Catalogue catalogue = CatalogueFixture.catalogue();
+		RoleSearch search = RoleFilterServiceTest.filters(catalogue, SynonymsFixture.synonyms())
+			.search(RoleFilterServiceTest.request("tool=docker"));
+		Map<String, Map<String, String>> names = Map.of("skill", entries(catalogue.skills(), Skill::slug, Skill::name),
+				"tool", entries(catalogue.tools(), Tool::slug, Tool::name), "language",
+				entries(catalogue.languages(), Language::slug, Language::name));
+		List<Role> kept = search.results().stream().map(RoleResult::role).toList();
+
+		for (Facet facet : search.facets()) {
+			Document page = Jsoup.parseBodyFragment(facet.boxMarkup(false));
+			List<Element> inputs = page.select("input[type=checkbox]");
+
+			assertThat(inputs).extracting(input -> input.attr("value"))
+				.containsExactlyInAnyOrderElementsOf(names.get(facet.parameter()).keySet());
+			for (Element input : inputs) {
+				String slug = input.attr("value");
+				long uses = kept.stream().filter(role -> uses(role, facet.parameter(), slug)).count();
+				assertThat(input.attr("name")).isEqualTo(facet.parameter());
+				assertThat(input.id()).isEqualTo(facet.parameter() + "-" + slug);
+				assertThat(input.hasAttr("checked")).isEqualTo(slug.equals("docker"));
+				assertThat(input.hasAttr("disabled")).isEqualTo(uses == 0 && !input.hasAttr("checked"));
+				assertThat(page.select("label[for=" + input.id() + "]").text())
+					.isEqualTo(names.get(facet.parameter()).get(slug) + " " + uses + (uses == 1 ? " role" : " roles"));
+			}
+		}
+	}
+
+	private static <T> Map<String, String> entries(List<T> entries, Function<T, String> slug,
+			Function<T, String> name) {
+		return entries.stream().collect(Collectors.toMap(slug, name));
+	}
+
+	private static boolean uses(Role role, String parameter, String slug) {
+		return switch (parameter) {
+			case "skill" -> role.skills().stream().anyMatch(link -> link.skill().slug().equals(slug));
+			case "tool" -> role.tools().stream().anyMatch(link -> link.tool().slug().equals(slug));
+			default -> role.languages().stream().anyMatch(link -> link.language().slug().equals(slug));
+		};
 	}
 
 	@Test

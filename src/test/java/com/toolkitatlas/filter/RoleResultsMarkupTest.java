@@ -1,9 +1,13 @@
 package com.toolkitatlas.filter;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.toolkitatlas.catalogue.CatalogueFixture;
+import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.html.Markup;
 
@@ -83,6 +87,46 @@ class RoleResultsMarkupTest {
 		Element kubernetes = list.selectFirst("ul.reasons > li:has(a[href=/tools/kubernetes])");
 		assertThat(kubernetes.selectFirst("a > mark").text()).isEqualTo("Kubernetes");
 		assertThat(kubernetes.selectFirst(".reason__via").text()).isEqualTo("found by “k8s”");
+	}
+
+	@Test
+	void aSearchListsExactlyTheSkillsToolsAndLanguagesOfEachRoleWhoseNameHasAWordStartingWithIt() {
+		for (String word : List.of("data", "sql", "learn", "docker")) {
+			RoleSearch search = filters.search(request("q=" + word));
+			Document list = list(search);
+
+			for (RoleResult result : search.results()) {
+				Role role = result.role();
+				List<String> expected = new ArrayList<>();
+				role.skills()
+					.forEach(link -> expected.add(named("/skills/" + link.skill().slug(), link.skill().name(), word)));
+				role.tools()
+					.forEach(link -> expected.add(named("/tools/" + link.tool().slug(), link.tool().name(), word)));
+				role.languages()
+					.forEach(link -> expected
+						.add(named("/roles?language=" + link.language().slug(), link.language().name(), word)));
+				expected.removeIf(Objects::isNull);
+				List<Element> found = article(list, result)
+					.select("ul.reasons > li > a[href^=/skills/], ul.reasons > li > a[href^=/tools/], "
+							+ "ul.reasons > li > a[href^=/roles?language=]");
+
+				assertThat(found).as(word + " in " + role.slug())
+					.extracting(link -> link.attr("href") + " " + link.text())
+					.containsExactlyElementsOf(expected);
+				assertThat(found).as("each marked").allSatisfy(link -> assertThat(link.select("mark")).isNotEmpty());
+			}
+			assertThat(search.results()).as(word).isNotEmpty();
+		}
+	}
+
+	/**
+	 * The link and the name of an entry whose name has a word starting with the one
+	 * searched, or null.
+	 */
+	private static String named(String href, String name, String word) {
+		boolean found = Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^a-z0-9#+]+"))
+			.anyMatch(part -> part.startsWith(word));
+		return found ? href + " " + name : null;
 	}
 
 	@Test

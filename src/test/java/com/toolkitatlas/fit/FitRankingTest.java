@@ -1,6 +1,12 @@
 package com.toolkitatlas.fit;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.toolkitatlas.catalogue.CatalogueFixture;
 
 import com.toolkitatlas.catalogue.Role;
 import org.junit.jupiter.api.Test;
@@ -118,6 +124,38 @@ class FitRankingTest {
 		assertThat(ranking.learnNext()).extracting(suggestion -> suggestion.item().slug())
 			.containsExactly("alpha", "solo", "zeta", "pair", "extra");
 		assertThat(ranking.learnNext().get(3).why()).isEqualTo("Secondary for UPPER and LOWER.");
+	}
+
+	@Test
+	void learnNextKeepsTheFiveBestOfEverythingTheBestRolesLackInTheirOrder() {
+		for (KnownItems known : List.of(KnownItems.NONE, known("tool/docker"),
+				KnownItems.toolkitOf(CatalogueFixture.DATA))) {
+			FitRanking ranking = FitRanking.of(CatalogueFixture.ROLES, known);
+			List<RoleFit> best = ranking.places()
+				.stream()
+				.limit(FitRanking.BEST_ROLES)
+				.map(FitRanking.Place::fit)
+				.toList();
+			Map<Item, List<Need>> lacking = new LinkedHashMap<>();
+			Map<Item, List<Double>> shares = new LinkedHashMap<>();
+			for (RoleFit fit : best) {
+				for (Need need : fit.lack()) {
+					lacking.computeIfAbsent(need.item(), item -> new ArrayList<>()).add(need);
+					shares.computeIfAbsent(need.item(), item -> new ArrayList<>())
+						.add((double) need.weight() / fit.weightTotal());
+				}
+			}
+			Comparator<Item> order = Comparator
+				.comparingDouble((Item item) -> -shares.get(item).stream().mapToDouble(Double::doubleValue).sum())
+				.thenComparingLong(item -> -lacking.get(item).stream().filter(Need::core).count())
+				.thenComparing(Item::name);
+
+			assertThat(lacking).as(known.query()).hasSizeGreaterThan(FitRanking.SUGGESTIONS);
+			assertThat(ranking.learnNext()).as(known.query())
+				.extracting(FitRanking.Suggestion::item)
+				.containsExactlyElementsOf(
+						lacking.keySet().stream().sorted(order).limit(FitRanking.SUGGESTIONS).toList());
+		}
 	}
 
 }

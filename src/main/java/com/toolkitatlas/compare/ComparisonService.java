@@ -1,9 +1,11 @@
 package com.toolkitatlas.compare;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,7 @@ import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.SalaryBasis;
 import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.salary.Occupations;
+import com.toolkitatlas.salary.PayComparisons;
 import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.web.BadRequestException;
@@ -40,26 +43,32 @@ public class ComparisonService {
 	private final Occupations occupations;
 
 	/**
-	 * The similarity of every pair of the catalogue, as pages show it, to rank one pair
-	 * among the others.
-	 */
-	private final List<Integer> pairPercents;
-
-	/**
 	 * The similarity of every two roles of the catalogue, from which a comparison of a
 	 * few roles takes its rows and columns.
 	 */
 	private final SimilarityMatrix everyRole;
 
+	/**
+	 * The comparison of every pair of the catalogue, made once: it depends on the
+	 * catalogue alone, and making it on each request was 7 to 9 % of a pair page's cost
+	 * (bench/RESULTS.md, "eleventh round"). Its markup is still written on each request.
+	 * By the pair's canonical address after {@code /compare/}: a record's own hash code
+	 * would hash both roles' every component and the pair's notes on each look-up.
+	 */
+	private final Map<String, PairComparison> pairs;
+
 	public ComparisonService(Catalogue catalogue, SalaryCharts salaryCharts, Occupations occupations) {
 		this.catalogue = catalogue;
 		this.salaryCharts = salaryCharts;
 		this.occupations = occupations;
-		this.pairPercents = catalogue.pairs()
-			.stream()
-			.map(pair -> Overlap.of(pair.first(), pair.second()).similarityPercent())
-			.toList();
 		this.everyRole = SimilarityMatrix.of(catalogue.roles());
+		PayComparisons payComparisons = new PayComparisons(occupations, salaryCharts);
+		Closeness closeness = new Closeness(catalogue);
+		Map<String, PairComparison> made = new HashMap<>();
+		for (RolePair pair : catalogue.pairs()) {
+			made.put(key(pair), compare(pair, payComparisons, closeness));
+		}
+		this.pairs = Map.copyOf(made);
 	}
 
 	/** The canonical address of a pair: the role of lower display order first. */
@@ -78,30 +87,32 @@ public class ComparisonService {
 	 * redirect to it.
 	 */
 	public CompareOutcome<PairComparison> pair(String path) {
+		PairComparison canonical = pairs.get(path);
+		if (canonical != null) {
+			return new CompareOutcome.Show<>(canonical);
+		}
 		String[] slugs = path.split(VS, -1);
-		ComparePicker picker = ComparePicker.of(catalogue, List.of(slugs));
 		if (slugs.length != 2 || slugs[0].isEmpty() || slugs[1].isEmpty()) {
 			throw new NotFoundException(
 					UserInput.quote(path) + " does not name two roles. A comparison "
 							+ "address reads like /compare/ml-engineer-vs-backend-engineer; choose two roles below.",
-					picker.onErrorPage());
+					ComparePicker.of(catalogue, List.of(slugs)).onErrorPage());
 		}
-		List<String> unknown = List.of(slugs)
-			.stream()
-			.filter(slug -> catalogue.role(slug).isEmpty())
-			.distinct()
-			.toList();
-		if (!unknown.isEmpty()) {
-			throw new NotFoundException(RoleSelection.unknownRoles(unknown, catalogue), picker.onErrorPage());
+		Optional<Role> a = catalogue.role(slugs[0]);
+		Optional<Role> b = catalogue.role(slugs[1]);
+		if (a.isEmpty() || b.isEmpty()) {
+			List<String> unknown = List.of(slugs)
+				.stream()
+				.filter(slug -> catalogue.role(slug).isEmpty())
+				.distinct()
+				.toList();
+			throw new NotFoundException(RoleSelection.unknownRoles(unknown, catalogue),
+					ComparePicker.of(catalogue, List.of(slugs)).onErrorPage());
 		}
-		Role a = catalogue.role(slugs[0]).orElseThrow();
-		Role b = catalogue.role(slugs[1]).orElseThrow();
-		if (a.equals(b)) {
-			return new CompareOutcome.Redirect<>("/roles/" + a.slug(), true);
+		if (a.get().equals(b.get())) {
+			return new CompareOutcome.Redirect<>("/roles/" + a.get().slug(), true);
 		}
-		RolePair pair = catalogue.pair(a, b).orElseThrow();
-		return pair.first().equals(a) ? new CompareOutcome.Show<>(compare(pair))
-				: new CompareOutcome.Redirect<>(pairPath(a, b), true);
+		return new CompareOutcome.Redirect<>(pairPath(a.get(), b.get()), true);
 	}
 
 	/**
@@ -149,24 +160,32 @@ public class ComparisonService {
 
 	/** Two different roles side by side, whichever order they are given in. */
 	public PairComparison compare(Role a, Role b) {
-		return compare(catalogue.pair(a, b)
+		return pairs.get(key(catalogue.pair(a, b)
 			.orElseThrow(() -> new NotFoundException(
-					"A role cannot be compared with itself: " + a.name() + " is its own profile.")));
+					"A role cannot be compared with itself: " + a.name() + " is its own profile."))));
+	}
+
+	/**
+	 * A pair's canonical address after {@code /compare/}:
+	 * "ml-engineer-vs-backend-engineer".
+	 */
+	private static String key(RolePair pair) {
+		return pair.first().slug() + VS + pair.second().slug();
 	}
 
 	public RolesComparison compare(List<Role> roles) {
 		return new RolesComparison(roles, GlanceRows.of(roles), salary(roles), everyRole.among(roles));
 	}
 
-	private PairComparison compare(RolePair pair) {
+	private PairComparison compare(RolePair pair, PayComparisons payComparisons, Closeness closeness) {
 		Role first = pair.first();
 		Role second = pair.second();
 		List<Role> both = List.of(first, second);
 		Overlap overlap = Overlap.of(first, second);
-		Similarity similarity = Similarity.of(overlap);
-		return new PairComparison(pair, GlanceRows.of(both), salary(both), everyFigure(both), overlap, similarity,
-				closeness(first, second, similarity), otherPairs(first, pair), otherPairs(second, pair),
-				both.stream().map(occupations::outlook).toList());
+		return PairComparison.of(pair, GlanceRows.of(both), salary(both), everyFigure(both), overlap,
+				closeness.of(first, second, Similarity.of(overlap)), otherPairs(first, pair), otherPairs(second, pair),
+				both.stream().map(occupations::outlook).toList(), payComparisons.of(both),
+				English.number(catalogue.roles().size()));
 	}
 
 	private SalaryComparison salary(List<Role> roles) {
@@ -220,30 +239,6 @@ public class ComparisonService {
 		return roles.stream()
 			.collect(Collectors.groupingBy(role -> key.apply(role.headlineSalary()), LinkedHashMap::new,
 					Collectors.toList()));
-	}
-
-	/**
-	 * What the share of common skills and tools means for someone choosing between two
-	 * roles, judged against the other pairs of the catalogue: the closest third of the
-	 * pairs, the middle or the furthest.
-	 */
-	String closeness(Role first, Role second, Similarity similarity) {
-		int pairs = pairPercents.size();
-		int rank = 1 + (int) pairPercents.stream().filter(percent -> percent > similarity.percent()).count();
-		String figures = first.shortName() + " and " + second.shortName() + " share " + similarity.shared() + " of the "
-				+ similarity.either() + " skills and tools either of them uses, a similarity of " + similarity.percent()
-				+ "%: " + (rank == 1 ? "the highest" : "the " + English.ordinal(rank) + " highest") + " of the " + pairs
-				+ " pairs in the atlas. ";
-		if (rank * 3 <= pairs) {
-			return figures + "That is a large overlap for two of these toolkits, so the choice is less final than it "
-					+ "looks: much of what you learn in one carries over if you later move to the other.";
-		}
-		if (rank * 3 > pairs * 2) {
-			return figures + "They have little in common, so treat this as a choice of direction: moving from one "
-					+ "to the other later means learning most of a new toolkit.";
-		}
-		return figures + "A later move between them keeps part of your toolkit, but expect to learn most of the "
-				+ "other role's core tools from the beginning.";
 	}
 
 	private List<RolePair> otherPairs(Role role, RolePair pair) {

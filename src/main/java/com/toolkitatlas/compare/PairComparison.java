@@ -18,12 +18,14 @@ import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.catalogue.Topic;
 import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.salary.JobOutlook;
+import com.toolkitatlas.salary.PayComparison;
 import com.toolkitatlas.salary.SalaryChart;
 
 /**
  * Two roles side by side, composed from their catalogue texts and lists and from the
  * notes the pair adds. The first role is the one of lower display order, as in the
- * canonical address.
+ * canonical address. All of it depends on the catalogue alone, so a pair's comparison is
+ * made once ({@link ComparisonService}); its markup is written on each request.
  *
  * @param everyFigure every salary figure of both roles, on the same scale as the
  * headlines
@@ -31,10 +33,45 @@ import com.toolkitatlas.salary.SalaryChart;
  * @param firstPairs the other comparisons of the first role; secondPairs those of the
  * second
  * @param outlooks each role's job outlook, first role first, for the summary
+ * @param officialPay both roles' official occupations' pay distributions and outlooks
+ * @param roleCount how many roles the catalogue holds, in words ("six")
+ * @param sections the sections of the page in order, each with both roles' paragraphs on
+ * its topics and what the pair adds to it
+ * @param citations the sources the page cites, numbered in reading order: the headline
+ * pay and the outlook of the answer first, then the at-a-glance table, the pay figures
+ * and the notes of each section
  */
 public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryComparison salary, SalaryChart everyFigure,
 		Overlap overlap, Similarity similarity, String closeness, List<RolePair> firstPairs, List<RolePair> secondPairs,
-		List<JobOutlook> outlooks) implements ComparisonPage {
+		List<JobOutlook> outlooks, PayComparison officialPay, String roleCount, List<Section> sections,
+		Citations citations) implements ComparisonPage {
+
+	/**
+	 * A pair's comparison, with its sections and its numbered sources worked out from the
+	 * rest.
+	 */
+	static PairComparison of(RolePair pair, List<GlanceRow> glance, SalaryComparison salary, SalaryChart everyFigure,
+			Overlap overlap, String closeness, List<RolePair> firstPairs, List<RolePair> secondPairs,
+			List<JobOutlook> outlooks, PayComparison officialPay, String roleCount) {
+		List<Role> roles = List.of(pair.first(), pair.second());
+		List<Section> sections = Arrays.stream(ComparisonSection.values())
+			.map(section -> new Section(section,
+					section.topics()
+						.stream()
+						.map(topic -> new TopicTexts(topic,
+								roles.stream().map(role -> new RoleText(role, role.text(topic))).toList()))
+						.toList(),
+					pair.notes(section)))
+			.toList();
+		Citations citations = Citations.of(Stream
+			.of(roles.stream().map(role -> role.headlineSalary().source()), outlooks.stream().map(JobOutlook::source),
+					glance.stream().flatMap(row -> row.cells().stream()).map(GlanceRow.Cell::source),
+					everyFigure.bars().stream().map(bar -> bar.figure().source()),
+					pair.notes().stream().map(RolePair.Note::source))
+			.flatMap(sources -> sources));
+		return new PairComparison(pair, glance, salary, everyFigure, overlap, Similarity.of(overlap), closeness,
+				firstPairs, secondPairs, outlooks, officialPay, roleCount, sections, citations);
+	}
 
 	/** The job outlook of one of the two roles. */
 	public JobOutlook outlook(Role role) {
@@ -59,33 +96,12 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
-	 * The sections of the page in order, each with both roles' paragraphs on its topics
-	 * and what the pair adds to it.
+	 * Every section of the page, one after the other, as the page prints them
+	 * ({@link PairSections}).
+	 * @param citations the page's numbered sources
 	 */
-	public List<Section> sections() {
-		return Arrays.stream(ComparisonSection.values())
-			.map(section -> new Section(section,
-					section.topics()
-						.stream()
-						.map(topic -> new TopicTexts(topic,
-								roles().stream().map(role -> new RoleText(role, role.text(topic))).toList()))
-						.toList(),
-					pair.notes(section)))
-			.toList();
-	}
-
-	/**
-	 * The sources the page cites, numbered in reading order: the headline pay and the
-	 * outlook of the answer first, then the at-a-glance table, the pay figures and the
-	 * notes of each section.
-	 */
-	public Citations citations() {
-		return Citations.of(Stream
-			.of(roles().stream().map(role -> role.headlineSalary().source()), outlooks.stream().map(JobOutlook::source),
-					glance.stream().flatMap(row -> row.cells().stream()).map(GlanceRow.Cell::source),
-					everyFigure.bars().stream().map(bar -> bar.figure().source()),
-					pair.notes().stream().map(RolePair.Note::source))
-			.flatMap(sources -> sources));
+	public String sectionsMarkup(Citations citations) {
+		return new PairSections(this, citations).markup();
 	}
 
 	/** The overlap as one bar of three proportional segments. */

@@ -64,15 +64,33 @@ public final class Markup {
 	 * the per-character appends after the first were the largest part of writing the
 	 * ticked fit page's links (bench/RESULTS.md, tenth round). A run of a Latin-1 string
 	 * into a Latin-1 builder is one array copy; text with nothing to escape is appended
-	 * whole.
+	 * whole. The characters to escape are found by {@link String#indexOf(int, int)},
+	 * which the JIT compiles to a scan of many characters at a time, one scan per
+	 * character to escape, resumed only past the one just escaped: looking at each
+	 * character in turn was a tenth of the pair page's cost, most of it paragraphs with
+	 * an apostrophe or two (bench/RESULTS.md, twelfth round).
 	 */
 	private void escape(String text) {
+		int ampersand = text.indexOf('&');
+		int less = text.indexOf('<');
+		int greater = text.indexOf('>');
+		int quote = text.indexOf('"');
+		int apostrophe = text.indexOf('\'');
 		int run = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (special(c)) {
-				html.append(text, run, i).append(entity(c));
-				run = i + 1;
+		while (true) {
+			int next = first(first(ampersand, less), first(greater, first(quote, apostrophe)));
+			if (next < 0) {
+				break;
+			}
+			char c = text.charAt(next);
+			html.append(text, run, next).append(entity(c));
+			run = next + 1;
+			switch (c) {
+				case '&' -> ampersand = text.indexOf('&', run);
+				case '<' -> less = text.indexOf('<', run);
+				case '>' -> greater = text.indexOf('>', run);
+				case '"' -> quote = text.indexOf('"', run);
+				default -> apostrophe = text.indexOf('\'', run);
 			}
 		}
 		if (run == 0) {
@@ -83,6 +101,11 @@ public final class Markup {
 		}
 	}
 
+	/** The first of two positions, -1 standing for none. */
+	private static int first(int a, int b) {
+		return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+	}
+
 	private static String entity(char c) {
 		return switch (c) {
 			case '&' -> "&amp;";
@@ -91,10 +114,6 @@ public final class Markup {
 			case '"' -> "&quot;";
 			default -> "&#39;";
 		};
-	}
-
-	private static boolean special(char c) {
-		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
 	}
 
 	/** How many characters are written so far. */

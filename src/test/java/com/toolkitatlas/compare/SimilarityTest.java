@@ -8,8 +8,6 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
-import com.toolkitatlas.salary.SalaryCharts;
-import com.toolkitatlas.support.FixtureConfiguration;
 import com.toolkitatlas.web.English;
 
 import org.junit.jupiter.api.Test;
@@ -77,16 +75,15 @@ class SimilarityTest {
 		Catalogue catalogue = new Catalogue(List.of(a, b, c), List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(new RolePair(a, b, "", List.of()), new RolePair(a, c, "", List.of()),
 						new RolePair(b, c, "", List.of())));
-		ComparisonService service = new ComparisonService(catalogue, new SalaryCharts(),
-				FixtureConfiguration.occupationsOf(catalogue));
+		Closeness closeness = new Closeness(catalogue);
 
-		assertThat(service.closeness(a, c, new Similarity(3, 5, 60)))
+		assertThat(closeness.of(a, c, new Similarity(3, 5, 60)))
 			.startsWith("a and c share 3 of the 5 skills and tools either of them uses, a similarity of 60%: "
 					+ "the highest of the 3 pairs in the atlas.")
 			.contains("large overlap");
-		assertThat(service.closeness(a, b, new Similarity(2, 7, 29))).contains("the 2nd highest of the 3 pairs")
+		assertThat(closeness.of(a, b, new Similarity(2, 7, 29))).contains("the 2nd highest of the 3 pairs")
 			.contains("keeps part of your toolkit");
-		assertThat(service.closeness(b, c, new Similarity(1, 6, 17))).contains("the 3rd highest")
+		assertThat(closeness.of(b, c, new Similarity(1, 6, 17))).contains("the 3rd highest")
 			.contains("little in common");
 	}
 

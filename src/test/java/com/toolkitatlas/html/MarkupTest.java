@@ -1,8 +1,15 @@
 package com.toolkitatlas.html;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.toolkitatlas.catalogue.CatalogueFixture;
+import com.toolkitatlas.catalogue.Role;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.unbescape.html.HtmlEscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +53,20 @@ class MarkupTest {
 		assertThat(link.text()).isEqualTo(name);
 		assertThat(html).isEqualTo("<p>Gehalt – <a href=\"/switch/backend-engineer-to-ml-engineer?skill=mlops&amp;"
 				+ "tool=pytorch&amp;tool=docker&amp;language=python\">R&amp;D &quot;lab&quot; &lt;3 &#39;x&#39; &amp; co</a></p>");
+	}
+
+	@Test
+	void escapesTheCatalogueTextsAndRunsOfSpecialsAsThymeleafsEscaperDoes() {
+		List<String> texts = new ArrayList<>(List.of("", "'", "&&", "<<>>\"\"''", "a'b'c'd", "'x'",
+				"x & y < z > w \" v ' u", "Gehalt – 'ünïcödé' & “€”"));
+		for (Role role : CatalogueFixture.catalogue().roles()) {
+			texts.add(role.name());
+			texts.addAll(role.texts().values());
+		}
+
+		for (String text : texts) {
+			assertThat(new Markup().text(text).toString()).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
+		}
 	}
 
 	@Test

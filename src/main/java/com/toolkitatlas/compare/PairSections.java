@@ -24,7 +24,12 @@ final class PairSections {
 
 	private final Citations citations;
 
-	private final Markup html = new Markup(64 * 1024);
+	/**
+	 * The sections are most of a pair page (some 80 kB for the longest pairs); one writer
+	 * of that size from the start, every part written straight into it, so that no part
+	 * is first a string of its own and the writer never grows.
+	 */
+	private final Markup html = new Markup(80 * 1024);
 
 	/**
 	 * @param comparison the pair

@@ -411,9 +411,10 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			List<String> noteBodies) {
 
 		public Section(ComparisonSection section, List<TopicTexts> topics, List<RolePair.Note> notes) {
-			this(section, topics, notes, notes.stream()
-				.map(note -> new Markup(note.body().length() + 64).text(note.body()).toString())
-				.toList());
+			this(section, topics, notes,
+					notes.stream()
+						.map(note -> new Markup(note.body().length() + 64).text(note.body()).toString())
+						.toList());
 		}
 
 		public String id() {

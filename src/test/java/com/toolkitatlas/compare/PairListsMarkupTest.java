@@ -37,7 +37,8 @@ class PairListsMarkupTest {
 
 	@Test
 	void theOverlapsTagsLinkEachSkillAndToolToItsPageInTheOverlapsOrder() {
-		Document skills = list(PairComparison.writeSkillTags(new Markup(), pair.overlap().onlyFirstSkills()).toString());
+		Document skills = list(
+				PairComparison.writeSkillTags(new Markup(), pair.overlap().onlyFirstSkills()).toString());
 		Document tools = list(PairComparison.writeToolTags(new Markup(), pair.overlap().sharedTools()).toString());
 
 		assertThat(skills.select("ul > li > a").eachText())
@@ -53,7 +54,9 @@ class PairListsMarkupTest {
 	@Test
 	void namesAreEscaped() {
 		Category odd = new Category("odd", "Odd", 1);
-		Document tools = list(PairComparison.writeToolTags(new Markup(), List.of(new Tool("a-b", "A <b> & \"c\"", odd, null))).toString());
+		Document tools = list(
+				PairComparison.writeToolTags(new Markup(), List.of(new Tool("a-b", "A <b> & \"c\"", odd, null)))
+					.toString());
 
 		assertThat(tools.selectFirst("li > a").text()).isEqualTo("A <b> & \"c\"");
 		assertThat(tools.select("b")).isEmpty();
@@ -88,7 +91,8 @@ class PairListsMarkupTest {
 
 		assertThat(topics).isNotEmpty();
 		for (PairComparison.TopicTexts topic : topics) {
-			Element columns = Jsoup.parseBodyFragment("<dl>" + topic.writeTexts(new Markup()).toString() + "</dl>").selectFirst("dl");
+			Element columns = Jsoup.parseBodyFragment("<dl>" + topic.writeTexts(new Markup()).toString() + "</dl>")
+				.selectFirst("dl");
 			assertThat(columns.select("dl > div > dt > a").eachText()).as(topic.heading())
 				.containsExactly(ML.shortName(), DATA.shortName());
 			assertThat(columns.select("dl > div > dt > a").eachAttr("href")).as(topic.heading())
@@ -152,7 +156,8 @@ class PairListsMarkupTest {
 		PairComparison.TopicTexts topic = new PairComparison.TopicTexts(com.toolkitatlas.catalogue.Topic.ONBOARDING,
 				List.of(new RoleText(ML, "Fast <b>& \"easy\"</b>")));
 
-		Element item = Jsoup.parseBodyFragment("<dl>" + topic.writeTexts(new Markup()).toString() + "</dl>").selectFirst("dd");
+		Element item = Jsoup.parseBodyFragment("<dl>" + topic.writeTexts(new Markup()).toString() + "</dl>")
+			.selectFirst("dd");
 
 		assertThat(item.text()).isEqualTo("Fast <b>& \"easy\"</b>");
 		assertThat(item.select("b")).isEmpty();
@@ -166,7 +171,8 @@ class PairListsMarkupTest {
 				com.toolkitatlas.catalogue.ComparisonSection.OVERLAP, List.of(), List.of(note));
 
 		Element paragraph = Jsoup
-			.parseBodyFragment(section.writeNotes(new Markup(), Citations.of(java.util.stream.Stream.empty())).toString())
+			.parseBodyFragment(
+					section.writeNotes(new Markup(), Citations.of(java.util.stream.Stream.empty())).toString())
 			.selectFirst("p.pair-note");
 
 		assertThat(paragraph.text()).isEqualTo(note.body());

@@ -163,7 +163,8 @@ class PairPageMarkupTest {
 	@Test
 	void eachRolesUseCasesAndDeliverableComeUnderItsNameLinkedToItsProfile() {
 		Document useCases = Jsoup.parseBodyFragment("<dl>" + pair.writeUseCases(new Markup()).toString() + "</dl>");
-		Document deliverables = Jsoup.parseBodyFragment("<dl>" + pair.writeDeliverables(new Markup()).toString() + "</dl>");
+		Document deliverables = Jsoup
+			.parseBodyFragment("<dl>" + pair.writeDeliverables(new Markup()).toString() + "</dl>");
 
 		for (Document columns : List.of(useCases, deliverables)) {
 			assertThat(columns.select("body > dl > div > dt > a").eachText()).containsExactly(ML.shortName(),

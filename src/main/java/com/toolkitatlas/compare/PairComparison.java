@@ -129,8 +129,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * the second has. Written here rather than by a template fragment called three times
 	 * (bench/RESULTS.md, "eleventh round").
 	 */
-	public String overlapGroupsMarkup() {
-		Markup html = new Markup(256 * (overlap.either() + 8));
+	public Markup writeOverlapGroups(Markup html) {
 		writeOverlapGroup(html, "overlap-both", "In both toolkits", overlap.sharedSkills(), overlap.sharedTools());
 		html.tag("\n");
 		writeOverlapGroup(html, "overlap-first", "Only " + first().shortName(), overlap.onlyFirstSkills(),
@@ -138,7 +137,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		html.tag("\n");
 		writeOverlapGroup(html, "overlap-second", "Only " + second().shortName(), overlap.onlySecondSkills(),
 				overlap.onlySecondTools());
-		return html.toString();
+		return html;
 	}
 
 	private void writeOverlapGroup(Markup html, String id, String heading, List<Skill> skills, List<Tool> tools) {
@@ -153,14 +152,14 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			html.tag("\n<span class=\"muted\">None</span>");
 		}
 		else {
-			html.tag("<ul class=\"tags\">").tag(skillTags(skills)).tag("</ul>\n");
+			writeSkillTags(html.tag("<ul class=\"tags\">"), skills).tag("</ul>\n");
 		}
 		html.tag("</dd></div>\n<div><dt>Tools</dt><dd>");
 		if (tools.isEmpty()) {
 			html.tag("\n<span class=\"muted\">None</span>");
 		}
 		else {
-			html.tag("<ul class=\"tags\">").tag(toolTags(tools)).tag("</ul>\n");
+			writeToolTags(html.tag("<ul class=\"tags\">"), tools).tag("</ul>\n");
 		}
 		html.tag("</dd></div>\n</dl>\n</section>");
 	}
@@ -203,10 +202,9 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * role's short name linked to its profile, then its use cases, each with its example
 	 * where it has one.
 	 */
-	public String useCasesMarkup() {
-		Markup html = new Markup(2048);
+	public Markup writeUseCases(Markup html) {
 		for (Role role : roles()) {
-			if (html.length() > 0) {
+			if (role.equals(second())) {
 				html.tag("\n");
 			}
 			html.tag("<div>\n<dt>")
@@ -223,17 +221,16 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			}
 			html.tag("\n</dl></dd>\n</div>");
 		}
-		return html.toString();
+		return html;
 	}
 
 	/**
 	 * What a hire of each role delivers, as the items of a description list: the role's
 	 * short name linked to its profile, then its typical deliverable.
 	 */
-	public String deliverablesMarkup() {
-		Markup html = new Markup(512);
+	public Markup writeDeliverables(Markup html) {
 		for (Role role : roles()) {
-			if (html.length() > 0) {
+			if (role.equals(second())) {
 				html.tag("\n");
 			}
 			html.tag("<div>\n<dt>")
@@ -242,25 +239,23 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 				.text(role.typicalDeliverable())
 				.tag("</dd>\n</div>");
 		}
-		return html.toString();
+		return html;
 	}
 
 	/** Skills of the overlap as tags, each linked to its page. */
-	public String skillTags(List<Skill> skills) {
-		Markup html = new Markup(64 * skills.size());
+	public static Markup writeSkillTags(Markup html, List<Skill> skills) {
 		for (Skill skill : skills) {
 			linkTag(html, "/skills/" + skill.slug(), skill.name());
 		}
-		return html.toString();
+		return html;
 	}
 
 	/** Tools of the overlap as tags, each linked to its page. */
-	public String toolTags(List<Tool> tools) {
-		Markup html = new Markup(64 * tools.size());
+	public static Markup writeToolTags(Markup html, List<Tool> tools) {
 		for (Tool tool : tools) {
 			linkTag(html, "/tools/" + tool.slug(), tool.name());
 		}
-		return html.toString();
+		return html;
 	}
 
 	private static void linkTag(Markup html, String href, String name) {
@@ -384,12 +379,11 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
-	 * The rows of a role's core tools table: each tool linked, how it is paid for and the
-	 * evidence checked for it ("evidence 1", "evidence 2" where there are several), or
-	 * "Not checked yet".
+	 * Writes the rows of a role's core tools table: each tool linked, how it is paid for
+	 * and the evidence checked for it ("evidence 1", "evidence 2" where there are
+	 * several), or "Not checked yet".
 	 */
-	static String toolCostRows(Role role) {
-		Markup html = new Markup(2048);
+	static Markup writeToolCostRows(Markup html, Role role) {
 		for (RoleTool link : role.coreTools()) {
 			Tool tool = link.tool();
 			html.tag("\n<tr>\n<th scope=\"row\">").link("/tools/" + tool.slug(), tool.name()).tag("</th>\n");
@@ -403,15 +397,25 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			}
 			html.tag("</tr>");
 		}
-		return html.tag("\n").toString();
+		return html.tag("\n");
 	}
 
 	/**
 	 * One section of the comparison.
 	 *
 	 * @param notes what the pair adds to it, each with its source
+	 * @param noteBodies each note's body escaped for an element's content, in the order
+	 * of the notes: worked out once from the catalogue
 	 */
-	public record Section(ComparisonSection section, List<TopicTexts> topics, List<RolePair.Note> notes) {
+	public record Section(ComparisonSection section, List<TopicTexts> topics, List<RolePair.Note> notes,
+			List<String> noteBodies) {
+
+		public Section(ComparisonSection section, List<TopicTexts> topics, List<RolePair.Note> notes) {
+			this(section, topics, notes,
+					notes.stream()
+						.map(note -> new Markup(note.body().length() + 64).text(note.body()).toString())
+						.toList());
+		}
 
 		public String id() {
 			return section.id();
@@ -424,36 +428,35 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		/**
 		 * The section's topics as the page prints them, in the catalogue's order: each
 		 * under its heading, both roles' paragraphs side by side
-		 * ({@link TopicTexts#textsMarkup}), the tool-cost paragraph with each role's core
+		 * ({@link TopicTexts#writeTexts}), the tool-cost paragraph with each role's core
 		 * tools and how each is paid for. Written here rather than by a template fragment
 		 * called in six sections, a loop and a fragment call per topic (bench/RESULTS.md,
 		 * "Rendering, eighth round").
 		 */
-		public String topicsMarkup() {
-			Markup html = new Markup(2048 * (topics.size() + 1)).tag("\n");
+		public Markup writeTopics(Markup html) {
+			html.tag("\n");
 			for (TopicTexts topic : topics) {
 				html.tag("\n<h3>").text(topic.heading()).tag("</h3>\n");
 				if (!topic.withToolCosts()) {
-					html.tag("\n<dl class=\"compare-columns\">").tag(topic.textsMarkup()).tag("</dl>\n\n\n");
+					topic.writeTexts(html.tag("\n<dl class=\"compare-columns\">")).tag("</dl>\n\n\n");
 				}
 				else {
 					html.tag("\n<dl class=\"compare-columns\">");
 					for (RoleText item : topic.texts()) {
 						Role role = item.role();
 						writeRoleTerm(html, role).tag("\n<p>")
-							.text(item.text() == null ? "" : item.text())
+							.tag(item.markup())
 							.tag("</p>\n<table class=\"tool-costs\">\n<caption class=\"visually-hidden\">")
 							.text("Core tools of the " + role.name() + " toolkit and how each is paid for")
 							.tag("</caption>\n<thead>\n"
 									+ "<tr><th scope=\"col\">Core tool</th><th scope=\"col\">Cost model</th></tr>\n"
-									+ "</thead>\n\n<tbody>")
-							.tag(toolCostRows(role))
-							.tag("</tbody>\n</table>\n</dd>\n</div>");
+									+ "</thead>\n\n<tbody>");
+						writeToolCostRows(html, role).tag("</tbody>\n</table>\n</dd>\n</div>");
 					}
 					html.tag("\n</dl>\n");
 				}
 			}
-			return html.tag("\n").toString();
+			return html.tag("\n");
 		}
 
 		/**
@@ -462,20 +465,21 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		 * in every section (bench/RESULTS.md, "Rendering, eighth round").
 		 * @param citations the page's numbered sources
 		 */
-		public String notesMarkup(Citations citations) {
+		public Markup writeNotes(Markup html, Citations citations) {
 			if (notes.isEmpty()) {
 				// The line breaks around a list of none, as the template printed them.
-				return "\n\n";
+				return html.tag("\n\n");
 			}
-			Markup html = new Markup(512 * notes.size()).tag("\n");
-			for (RolePair.Note note : notes) {
-				html.tag("<p class=\"pair-note\">").text(note.body());
+			html.tag("\n");
+			for (int i = 0; i < notes.size(); i++) {
+				RolePair.Note note = notes.get(i);
+				html.tag("<p class=\"pair-note\">").tag(noteBodies.get(i));
 				if (note.source() != null) {
 					html.tag("<sup class=\"cite\">").tag(citations.marker(note.source())).tag("</sup>");
 				}
 				html.tag("</p>\n");
 			}
-			return html.toString();
+			return html;
 		}
 
 	}
@@ -501,12 +505,11 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 		 * rather than by a template fragment: a pair page has some fifteen topics, each a
 		 * fragment call and a loop (bench/RESULTS.md, "Rendering, eighth round").
 		 */
-		public String textsMarkup() {
-			Markup html = new Markup(1024 * texts.size());
+		public Markup writeTexts(Markup html) {
 			for (RoleText item : texts) {
-				writeRoleTerm(html, item.role()).text(item.text() == null ? "" : item.text()).tag("</dd>\n</div>");
+				writeRoleTerm(html, item.role()).tag(item.markup()).tag("</dd>\n</div>");
 			}
-			return html.tag("\n").toString();
+			return html.tag("\n");
 		}
 
 	}

@@ -24,7 +24,12 @@ final class PairSections {
 
 	private final Citations citations;
 
-	private final Markup html = new Markup(64 * 1024);
+	/**
+	 * The sections are most of a pair page (some 80 kB for the longest pairs); one writer
+	 * of that size from the start, every part written straight into it, so that no part
+	 * is first a string of its own and the writer never grows.
+	 */
+	private final Markup html = new Markup(80 * 1024);
 
 	/**
 	 * @param comparison the pair
@@ -56,7 +61,7 @@ final class PairSections {
 				case OVERLAP -> overlap(section);
 				case VERDICT -> verdict(section);
 				case WHEN_TO_HIRE -> whenToHire(section);
-				default -> html.tag(section.topicsMarkup()).tag("\n").tag(section.notesMarkup(citations)).tag("\n");
+				default -> section.writeNotes(section.writeTopics(html).tag("\n"), citations).tag("\n");
 			}
 			html.tag("\n</section>");
 		}
@@ -68,11 +73,8 @@ final class PairSections {
 			.tag(comparison.glanceTableMarkup(
 					comparison.first().shortName() + " and " + comparison.second().shortName() + " at a glance",
 					citations))
-			.tag("\n\n")
-			.tag(section.topicsMarkup())
-			.tag("\n")
-			.tag(section.notesMarkup(citations))
-			.tag("\n");
+			.tag("\n\n");
+		section.writeNotes(section.writeTopics(html).tag("\n"), citations).tag("\n");
 	}
 
 	private void cost(PairComparison.Section section) {
@@ -103,25 +105,22 @@ final class PairSections {
 			html.tag("<li>\n<strong>")
 				.text(note.role().shortName() + ":")
 				.tag("</strong> <span>")
-				.text(note.text())
+				.tag(note.markup())
 				.tag("</span>\n</li>\n");
 		}
-		html.tag(comparison.salaryNotes().isEmpty() ? "\n</ul>\n" : "</ul>\n").tag(section.topicsMarkup()).tag("\n");
-		html.tag(section.notesMarkup(citations)).tag("\n");
+		html.tag(comparison.salaryNotes().isEmpty() ? "\n</ul>\n" : "</ul>\n");
+		section.writeNotes(section.writeTopics(html).tag("\n"), citations).tag("\n");
 	}
 
 	private void ecosystem(PairComparison.Section section) {
 		topicLists(section);
-		html.tag("\n").tag(section.notesMarkup(citations)).tag("\n");
+		section.writeNotes(html.tag("\n"), citations).tag("\n");
 	}
 
 	private void useCases(PairComparison.Section section) {
-		html.tag(section.topicsMarkup())
-			.tag("\n<h3>Concrete examples</h3>\n<dl class=\"compare-columns\">\n")
-			.tag(comparison.useCasesMarkup())
-			.tag("\n</dl>\n")
-			.tag(section.notesMarkup(citations))
-			.tag("\n");
+		section.writeTopics(html).tag("\n<h3>Concrete examples</h3>\n<dl class=\"compare-columns\">\n");
+		comparison.writeUseCases(html).tag("\n</dl>\n");
+		section.writeNotes(html, citations).tag("\n");
 	}
 
 	private void overlap(PairComparison.Section section) {
@@ -135,18 +134,16 @@ final class PairSections {
 					+ "divided by all the\nskills and tools either of them uses, core and secondary alike "
 					+ "(<a href=\"/sources#similarity\">how similarity is measured</a>).\n</p>\n")
 			.tag(comparison.overlapBar().figureMarkup(comparison.first().shortName(), comparison.second().shortName()))
-			.tag("\n<div class=\"overlap\">\n")
-			.tag(comparison.overlapGroupsMarkup())
-			.tag("\n</div>\n")
-			.tag(section.notesMarkup(citations))
-			.tag("\n");
+			.tag("\n<div class=\"overlap\">\n");
+		comparison.writeOverlapGroups(html).tag("\n</div>\n");
+		section.writeNotes(html, citations).tag("\n");
 	}
 
 	private void verdict(PairComparison.Section section) {
-		html.tag(section.topicsMarkup())
+		section.writeTopics(html)
 			.tag("\n<p>The choice in one line for each role opens this page: <a href=\"#choose\">which to "
-					+ "choose</a>.</p>\n<h3>Our recommendation</h3>\n")
-			.tag(section.notesMarkup(citations))
+					+ "choose</a>.</p>\n<h3>Our recommendation</h3>\n");
+		section.writeNotes(html, citations)
 			.tag("\n<p>")
 			.text(comparison.closeness())
 			.tag("</p>\n<p>If neither description settles it, the <a href=\"/pick\">how-to-pick guide</a> ranks all\n")
@@ -157,17 +154,15 @@ final class PairSections {
 	private void whenToHire(PairComparison.Section section) {
 		html.tag("<p>For someone building a team rather than choosing a career.</p>\n");
 		topicLists(section);
-		html.tag("\n<h3>What a hire delivers</h3>\n<dl class=\"compare-columns\">\n")
-			.tag(comparison.deliverablesMarkup())
-			.tag("\n</dl>\n")
-			.tag(section.notesMarkup(citations))
-			.tag("\n");
+		html.tag("\n<h3>What a hire delivers</h3>\n<dl class=\"compare-columns\">\n");
+		comparison.writeDeliverables(html).tag("\n</dl>\n");
+		section.writeNotes(html, citations).tag("\n");
 	}
 
 	/** Each topic of a section of one topic or a few, without the topic's heading. */
 	private void topicLists(PairComparison.Section section) {
 		for (PairComparison.TopicTexts topic : section.topics()) {
-			html.tag("\n<dl class=\"compare-columns\">").tag(topic.textsMarkup()).tag("</dl>\n");
+			topic.writeTexts(html.tag("\n<dl class=\"compare-columns\">")).tag("</dl>\n");
 		}
 	}
 

@@ -10,6 +10,7 @@ import com.toolkitatlas.catalogue.RolePair;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.compare.CompareOutcome.Show;
+import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.salary.SalaryCharts;
 import com.toolkitatlas.support.FixtureConfiguration;
 
@@ -36,8 +37,9 @@ class PairListsMarkupTest {
 
 	@Test
 	void theOverlapsTagsLinkEachSkillAndToolToItsPageInTheOverlapsOrder() {
-		Document skills = list(pair.skillTags(pair.overlap().onlyFirstSkills()));
-		Document tools = list(pair.toolTags(pair.overlap().sharedTools()));
+		Document skills = list(
+				PairComparison.writeSkillTags(new Markup(), pair.overlap().onlyFirstSkills()).toString());
+		Document tools = list(PairComparison.writeToolTags(new Markup(), pair.overlap().sharedTools()).toString());
 
 		assertThat(skills.select("ul > li > a").eachText())
 			.containsExactlyElementsOf(pair.overlap().onlyFirstSkills().stream().map(Skill::name).toList());
@@ -52,7 +54,9 @@ class PairListsMarkupTest {
 	@Test
 	void namesAreEscaped() {
 		Category odd = new Category("odd", "Odd", 1);
-		Document tools = list(pair.toolTags(List.of(new Tool("a-b", "A <b> & \"c\"", odd, null))));
+		Document tools = list(
+				PairComparison.writeToolTags(new Markup(), List.of(new Tool("a-b", "A <b> & \"c\"", odd, null)))
+					.toString());
 
 		assertThat(tools.selectFirst("li > a").text()).isEqualTo("A <b> & \"c\"");
 		assertThat(tools.select("b")).isEmpty();
@@ -60,8 +64,8 @@ class PairListsMarkupTest {
 
 	@Test
 	void eachCoreToolIsARowWithItsCostModelAndEveryPieceOfEvidenceOrNotCheckedYet() {
-		Document ml = table(PairComparison.toolCostRows(ML));
-		Document data = table(PairComparison.toolCostRows(DATA));
+		Document ml = table(PairComparison.writeToolCostRows(new Markup(), ML).toString());
+		Document data = table(PairComparison.writeToolCostRows(new Markup(), DATA).toString());
 
 		assertThat(ml.select("tr > th[scope=row] > a").eachText())
 			.containsExactlyElementsOf(ML.coreTools().stream().map(link -> link.tool().name()).toList());
@@ -87,7 +91,8 @@ class PairListsMarkupTest {
 
 		assertThat(topics).isNotEmpty();
 		for (PairComparison.TopicTexts topic : topics) {
-			Element columns = Jsoup.parseBodyFragment("<dl>" + topic.textsMarkup() + "</dl>").selectFirst("dl");
+			Element columns = Jsoup.parseBodyFragment("<dl>" + topic.writeTexts(new Markup()).toString() + "</dl>")
+				.selectFirst("dl");
 			assertThat(columns.select("dl > div > dt > a").eachText()).as(topic.heading())
 				.containsExactly(ML.shortName(), DATA.shortName());
 			assertThat(columns.select("dl > div > dt > a").eachAttr("href")).as(topic.heading())
@@ -103,7 +108,7 @@ class PairListsMarkupTest {
 	@Test
 	void eachSectionsTopicsComeUnderTheirHeadingsTheToolCostsWithEachRolesCoreToolsTable() {
 		for (PairComparison.Section section : pair.sections()) {
-			Document topics = Jsoup.parseBodyFragment(section.topicsMarkup());
+			Document topics = Jsoup.parseBodyFragment(section.writeTopics(new Markup()).toString());
 
 			assertThat(topics.select("body > h3").eachText()).as(section.id())
 				.containsExactlyElementsOf(section.topics().stream().map(PairComparison.TopicTexts::heading).toList());
@@ -132,7 +137,7 @@ class PairListsMarkupTest {
 		Citations citations = noted.citations();
 
 		for (PairComparison.Section section : noted.sections()) {
-			Document notes = Jsoup.parseBodyFragment(section.notesMarkup(citations));
+			Document notes = Jsoup.parseBodyFragment(section.writeNotes(new Markup(), citations).toString());
 
 			assertThat(notes.select("body > p.pair-note")).as(section.id()).hasSize(section.notes().size());
 			for (int i = 0; i < section.notes().size(); i++) {
@@ -151,10 +156,27 @@ class PairListsMarkupTest {
 		PairComparison.TopicTexts topic = new PairComparison.TopicTexts(com.toolkitatlas.catalogue.Topic.ONBOARDING,
 				List.of(new RoleText(ML, "Fast <b>& \"easy\"</b>")));
 
-		Element item = Jsoup.parseBodyFragment("<dl>" + topic.textsMarkup() + "</dl>").selectFirst("dd");
+		Element item = Jsoup.parseBodyFragment("<dl>" + topic.writeTexts(new Markup()).toString() + "</dl>")
+			.selectFirst("dd");
 
 		assertThat(item.text()).isEqualTo("Fast <b>& \"easy\"</b>");
 		assertThat(item.select("b")).isEmpty();
+	}
+
+	@Test
+	void aNoteIsPrintedAsTextNotMarkup() {
+		RolePair.Note note = new RolePair.Note(com.toolkitatlas.catalogue.ComparisonSection.OVERLAP,
+				"Both <b>& \"more\"</b>", null);
+		PairComparison.Section section = new PairComparison.Section(
+				com.toolkitatlas.catalogue.ComparisonSection.OVERLAP, List.of(), List.of(note));
+
+		Element paragraph = Jsoup
+			.parseBodyFragment(
+					section.writeNotes(new Markup(), Citations.of(java.util.stream.Stream.empty())).toString())
+			.selectFirst("p.pair-note");
+
+		assertThat(paragraph.text()).isEqualTo(note.body());
+		assertThat(paragraph.select("b")).isEmpty();
 	}
 
 	private static Element row(Document table, String href) {

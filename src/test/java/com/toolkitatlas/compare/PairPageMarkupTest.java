@@ -13,6 +13,7 @@ import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.catalogue.Skill;
 import com.toolkitatlas.catalogue.Tool;
 import com.toolkitatlas.compare.CompareOutcome.Show;
+import com.toolkitatlas.html.Markup;
 import com.toolkitatlas.salary.JobOutlook;
 import com.toolkitatlas.salary.OccupationsFixture;
 import com.toolkitatlas.salary.SalaryCharts;
@@ -127,7 +128,7 @@ class PairPageMarkupTest {
 		assertThat(figure.selectFirst("rect.overlap-bar__second").attr("width"))
 			.isEqualTo(String.valueOf(bar.secondWidth()));
 
-		Document groups = Jsoup.parseBodyFragment(pair.overlapGroupsMarkup());
+		Document groups = Jsoup.parseBodyFragment(pair.writeOverlapGroups(new Markup()).toString());
 
 		assertThat(groups.select("body > section.overlap__group > h3").eachText()).containsExactly("In both toolkits",
 				"Only " + ML.shortName(), "Only " + RESEARCH.shortName());
@@ -161,8 +162,9 @@ class PairPageMarkupTest {
 
 	@Test
 	void eachRolesUseCasesAndDeliverableComeUnderItsNameLinkedToItsProfile() {
-		Document useCases = Jsoup.parseBodyFragment("<dl>" + pair.useCasesMarkup() + "</dl>");
-		Document deliverables = Jsoup.parseBodyFragment("<dl>" + pair.deliverablesMarkup() + "</dl>");
+		Document useCases = Jsoup.parseBodyFragment("<dl>" + pair.writeUseCases(new Markup()).toString() + "</dl>");
+		Document deliverables = Jsoup
+			.parseBodyFragment("<dl>" + pair.writeDeliverables(new Markup()).toString() + "</dl>");
 
 		for (Document columns : List.of(useCases, deliverables)) {
 			assertThat(columns.select("body > dl > div > dt > a").eachText()).containsExactly(ML.shortName(),

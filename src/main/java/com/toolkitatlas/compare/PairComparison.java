@@ -278,6 +278,61 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
+	 * The short answer the page opens with: each role's facts
+	 * ({@link #answerRolesMarkup}), the warning where the two headline pay figures are
+	 * not of the same kind, which to choose ({@link #chooseMarkup}) and the way on to the
+	 * verdict and the guide. Written here rather than by a template fragment of the pair
+	 * page's own (bench/RESULTS.md, "Rendering, twelfth round: the pair page, third
+	 * pass"); the line breaks are the ones the fragment printed.
+	 * @param citations the page's numbered sources
+	 */
+	public String answerMarkup(Citations citations) {
+		Markup html = new Markup(8192)
+			.tag("<section id=\"answer\" class=\"answer\" aria-labelledby=\"answer-heading\">\n"
+					+ "<h2 id=\"answer-heading\" class=\"visually-hidden\">The short answer</h2>\n"
+					+ "<div class=\"answer__roles\">\n")
+			.tag(answerRolesMarkup(citations))
+			.tag("\n</div>\n");
+		if (!salary.comparable()) {
+			html.tag("<p class=\"answer__warning\"><strong>The two pay figures are not the same\nkind.</strong> <span>")
+				.text(salary.warning())
+				.tag("</span></p>");
+		}
+		return html.tag("\n<div class=\"choose\" id=\"choose\">\n")
+			.tag(chooseMarkup())
+			.tag("\n</div>\n<p class=\"answer__next\"><a href=\"#verdict\">The full verdict</a> \u00b7 "
+					+ "<a href=\"/pick\">Not sure? Rank every role against\nyour interests</a></p>\n</section>")
+			.toString();
+	}
+
+	/** The two moves between the roles, one each way, each linked to its switch page. */
+	public String switchLinksMarkup() {
+		Role a = first();
+		Role b = second();
+		return new Markup(256).tag("<p class=\"compare-switch\">Making the move:\n")
+			.link("/switch/" + a.slug() + "-to-" + b.slug(), "from " + a.shortName() + " to " + b.shortName())
+			.tag(" \u00b7\n")
+			.link("/switch/" + b.slug() + "-to-" + a.slug(), "from " + b.shortName() + " to " + a.shortName())
+			.tag("</p>")
+			.toString();
+	}
+
+	/**
+	 * The page's list of sources under its heading ({@link Citations#listMarkup}), with
+	 * the way to how they were chosen: the pair page's own copy of the shared fragment
+	 * {@code fragments/citations :: list}, written here to spare the page its insertion.
+	 * @param citations the page's numbered sources
+	 */
+	public String sourcesMarkup(Citations citations) {
+		return new Markup(4096)
+			.tag("<section id=\"page-sources\" class=\"page-sources\" aria-labelledby=\"page-sources-heading\">\n"
+					+ "<h2 id=\"page-sources-heading\">Sources on this page</h2>\n<ol>")
+			.tag(citations.listMarkup())
+			.tag("</ol>\n<p><a href=\"/sources\">How the sources were chosen and graded</a></p>\n</section>")
+			.toString();
+	}
+
+	/**
 	 * The short answer's two roles, each as a section of its facts: focus, what it
 	 * builds, its core tools ({@link #coreToolsMarkup}), its headline pay with the pay's
 	 * source marker, basis, region and period ("proxy" where the figure measures another

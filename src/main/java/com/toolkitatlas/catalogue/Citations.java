@@ -77,14 +77,17 @@ public record Citations(List<Source> sources) {
 	}
 
 	/**
-	 * The page's list of sources, as the items of its ordered list: each numbered by its
-	 * place, its title linked to its address where it has one, its date and grade, and a
-	 * link to it on the sources page, which a marker's {@code #cite-} address points at.
-	 * Written here rather than by a template loop: a pair page lists some fifteen sources
-	 * of six processed elements each (bench/RESULTS.md, "Rendering, eighth round").
+	 * The page's one list of sources, under its heading and with the way to how they were
+	 * chosen and graded: each source numbered by its place, its title linked to its
+	 * address where it has one, its date and grade, and a link to it on the sources page,
+	 * which a marker's {@code #cite-} address points at. Written here rather than by a
+	 * template fragment and loop: a pair page lists some fifteen sources of six processed
+	 * elements each (bench/RESULTS.md, "Rendering, eighth round" and "twelfth round").
 	 */
-	public String listMarkup() {
-		Markup html = new Markup(320 * sources.size());
+	public String sectionMarkup() {
+		Markup html = new Markup(320 * sources.size() + 512)
+			.tag("<section id=\"page-sources\" class=\"page-sources\" aria-labelledby=\"page-sources-heading\">\n"
+					+ "<h2 id=\"page-sources-heading\">Sources on this page</h2>\n<ol>");
 		for (Source source : sources) {
 			html.tag("\n<li").attribute("id", "cite-" + source.code()).tag(">\n");
 			if (source.hasUrl()) {
@@ -106,7 +109,8 @@ public record Citations(List<Source> sources) {
 				.text(source.code())
 				.tag("</a>\n</li>");
 		}
-		return html.tag("\n").toString();
+		return html.tag("\n</ol>\n<p><a href=\"/sources\">How the sources were chosen and graded</a></p>\n</section>")
+			.toString();
 	}
 
 	public boolean isEmpty() {

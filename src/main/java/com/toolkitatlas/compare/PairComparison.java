@@ -318,21 +318,6 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
-	 * The page's list of sources under its heading ({@link Citations#listMarkup}), with
-	 * the way to how they were chosen: the pair page's own copy of the shared fragment
-	 * {@code fragments/citations :: list}, written here to spare the page its insertion.
-	 * @param citations the page's numbered sources
-	 */
-	public String sourcesMarkup(Citations citations) {
-		return new Markup(4096)
-			.tag("<section id=\"page-sources\" class=\"page-sources\" aria-labelledby=\"page-sources-heading\">\n"
-					+ "<h2 id=\"page-sources-heading\">Sources on this page</h2>\n<ol>")
-			.tag(citations.listMarkup())
-			.tag("</ol>\n<p><a href=\"/sources\">How the sources were chosen and graded</a></p>\n</section>")
-			.toString();
-	}
-
-	/**
 	 * The short answer's two roles, each as a section of its facts: focus, what it
 	 * builds, its core tools ({@link #coreToolsMarkup}), its headline pay with the pay's
 	 * source marker, basis, region and period ("proxy" where the figure measures another

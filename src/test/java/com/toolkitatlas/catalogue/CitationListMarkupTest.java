@@ -22,7 +22,8 @@ class CitationListMarkupTest {
 
 	private final Citations citations = new Citations(List.of(UNDATED, ODD, CatalogueFixture.SURVEY));
 
-	private final Element list = Jsoup.parseBodyFragment("<ol>" + citations.listMarkup() + "</ol>").selectFirst("ol");
+	private final Element list = Jsoup.parseBodyFragment(citations.sectionMarkup())
+		.selectFirst("section#page-sources > ol");
 
 	@Test
 	void eachSourceIsAnItemInTheOrderThePageNumbersThemWhereItsMarkerPoints() {

@@ -64,7 +64,7 @@ class PairAnswerLinksSourcesMarkupTest {
 	void theSourcesAreListedInTheirCitationOrderUnderTheirHeading() {
 		Citations citations = pair.citations();
 
-		Element sources = Jsoup.parseBodyFragment(pair.sourcesMarkup(citations)).selectFirst("body > section");
+		Element sources = Jsoup.parseBodyFragment(citations.sectionMarkup()).selectFirst("body > section");
 
 		assertThat(sources.id()).isEqualTo("page-sources");
 		assertThat(sources.selectFirst("h2#page-sources-heading").text()).isEqualTo("Sources on this page");

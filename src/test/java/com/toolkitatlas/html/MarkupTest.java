@@ -46,12 +46,12 @@ class MarkupTest {
 		String href = "/switch/backend-engineer-to-ml-engineer?skill=mlops&tool=pytorch&tool=docker&language=python";
 		String name = "R&D \"lab\" <3 'x' & co";
 		// After a character beyond Latin-1, as on a page whose builder is already wide.
-		String html = new Markup().tag("<p>").text("Gehalt – ").link(href, name).tag("</p>").toString();
+		String html = new Markup().tag("<p>").text("Gehalt “€” ").link(href, name).tag("</p>").toString();
 
 		Element link = Jsoup.parse(html).selectFirst("a");
 		assertThat(link.attr("href")).isEqualTo(href);
 		assertThat(link.text()).isEqualTo(name);
-		assertThat(html).isEqualTo("<p>Gehalt – <a href=\"/switch/backend-engineer-to-ml-engineer?skill=mlops&amp;"
+		assertThat(html).isEqualTo("<p>Gehalt “€” <a href=\"/switch/backend-engineer-to-ml-engineer?skill=mlops&amp;"
 				+ "tool=pytorch&amp;tool=docker&amp;language=python\">R&amp;D &quot;lab&quot; &lt;3 &#39;x&#39; &amp; co</a></p>");
 	}
 
@@ -65,14 +65,25 @@ class MarkupTest {
 		}
 
 		for (String text : texts) {
-			assertThat(new Markup().text(text).toString()).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
+			assertThat(new Markup().text(text).toString())
+				.isEqualTo(HtmlEscape.escapeHtml4Xml(text).replace("\u2013", "&ndash;"));
+			assertThat(Jsoup.parse(new Markup().text(text).toString()).body().wholeText()).isEqualTo(text);
 		}
 	}
 
 	@Test
 	void leavesOtherCharactersAsTheyAre() {
-		assertThat(new Markup().text("Gehalt “€ 90 000” – ünïcödé / k8s").toString())
-			.isEqualTo("Gehalt “€ 90 000” – ünïcödé / k8s");
+		assertThat(new Markup().text("Gehalt “€ 90 000” ünïcödé / k8s").toString())
+			.isEqualTo("Gehalt “€ 90 000” ünïcödé / k8s");
+	}
+
+	@Test
+	void writesTheEnDashOfAPayRangeAsAReferenceThatReadsAsTheDash() {
+		String html = new Markup().tag("<p>").text("$160,000–$250,000 – base & bonus").tag("</p>").toString();
+
+		assertThat(html).isEqualTo("<p>$160,000&ndash;$250,000 &ndash; base &amp; bonus</p>");
+		assertThat(html.chars()).allMatch(c -> c < 0x100);
+		assertThat(Jsoup.parse(html).selectFirst("p").text()).isEqualTo("$160,000–$250,000 – base & bonus");
 	}
 
 }

@@ -360,8 +360,10 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 			JobOutlook outlook = outlook(role);
 			String occupation = outlook.mapping().occupation().codeAndTitle();
 			if (outlook.known()) {
-				html.tag("<strong>")
-					.text(outlook.growth().display() + " jobs")
+				html.tag("<strong>");
+				outlook.growth()
+					.writeTo(html)
+					.text(" jobs")
 					.tag("</strong><sup class=\"cite\">")
 					.tag(citations.marker(outlook.source()))
 					.tag("</sup>\n<span class=\"answer__basis\">")

@@ -93,7 +93,7 @@ public record SimilarityMatrix(List<Role> roles, List<Row> rows) {
 			html.tag("\n<tr>\n<th scope=\"row\">").link("/roles/" + role.slug(), role.shortName()).tag("</th>");
 			for (Cell cell : row.cells()) {
 				if (cell.self()) {
-					html.tag("\n<td class=\"matrix__self\">\n<span><span aria-hidden=\"true\">\u2014</span>"
+					html.tag("\n<td class=\"matrix__self\">\n<span><span aria-hidden=\"true\">&mdash;</span>"
 							+ "<span class=\"visually-hidden\">same role</span></span>\n\n</td>");
 					continue;
 				}

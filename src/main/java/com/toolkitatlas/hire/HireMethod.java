@@ -27,9 +27,8 @@ public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
 					.text(kind.name())
 					.tag("</th>\n<td>")
 					.link("/roles/" + link.role().slug(), link.role().name())
-					.tag(link.core() ? "</td>\n<td>Core</td>\n<td>" : "</td>\n<td>Helps</td>\n<td>")
-					.text(link.citation())
-					.tag("</td>\n</tr>");
+					.tag(link.core() ? "</td>\n<td>Core</td>\n<td>" : "</td>\n<td>Helps</td>\n<td>");
+				link.writeCitation(html).tag("</td>\n</tr>");
 			}
 			html.tag("\n");
 		}
@@ -48,9 +47,9 @@ public record HireMethod(List<ProjectKind> kinds, List<RoleStage> stages) {
 				.link("/roles/" + entry.role().slug(), entry.role().name())
 				.tag(":\n")
 				.text(entry.lean().stage().label().toLowerCase(Locale.ROOT))
-				.tag("\n(\u201c")
+				.tag("\n(&ldquo;")
 				.text(entry.lean().hiringPhrase())
-				.tag("\u201d)</li>");
+				.tag("&rdquo;)</li>");
 		}
 		return html.tag("\n").toString();
 	}

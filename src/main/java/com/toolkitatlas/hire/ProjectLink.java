@@ -3,6 +3,7 @@ package com.toolkitatlas.hire;
 import com.toolkitatlas.catalogue.Importance;
 import com.toolkitatlas.catalogue.Items.UseCase;
 import com.toolkitatlas.catalogue.Role;
+import com.toolkitatlas.html.Markup;
 
 /**
  * A role a kind of project needs, and what in the catalogue says so: one of the role's
@@ -33,6 +34,16 @@ public record ProjectLink(Role role, Importance importance, UseCase useCase, Str
 	/** What the link rests on, as a page quotes it. */
 	public String citation() {
 		return citesUseCase() ? "Use case: " + useCase.title() : "When to hire: “" + hiringPhrase + "”";
+	}
+
+	/**
+	 * The {@link #citation()} written into markup, its quotation marks as references: as
+	 * characters beyond Latin-1 they would widen the builder to two bytes a character for
+	 * the rest of the page's table (bench/RESULTS.md, thirteenth round, h19b).
+	 */
+	public Markup writeCitation(Markup html) {
+		return citesUseCase() ? html.text("Use case: " + useCase.title())
+				: html.tag("When to hire: &ldquo;").text(hiringPhrase).tag("&rdquo;");
 	}
 
 }

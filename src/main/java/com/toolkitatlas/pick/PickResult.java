@@ -29,7 +29,10 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 	 * none bears on it, and links to its profile and its alternatives. Written here
 	 * rather than by the template (six items of some twenty processed elements and two
 	 * loops each: bench/RESULTS.md, "Rendering, tenth round"). Written on each request,
-	 * with the line breaks the template wrote.
+	 * with the line breaks the template wrote. A minus sign is written as
+	 * {@code &minus;}: as a character beyond Latin-1 it would widen the builder to two
+	 * bytes a character for the rest of the list (bench/RESULTS.md, thirteenth round,
+	 * h19b).
 	 */
 	public String rankingMarkup() {
 		Markup html = new Markup(ranking.size() * 1_500).tag("\n");
@@ -43,7 +46,8 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 				.tag(".</span>\n")
 				.link(profile, role.name())
 				.tag("\n</h3>\n<p class=\"pick-ranking__score\">Score <strong>")
-				.text(entry.scoreText())
+				.tag(entry.score() < 0 ? "&minus;" : "")
+				.text(Integer.toString(Math.abs(entry.score())))
 				.tag(entry.tied() ? "</strong><span>, tied</span></p>\n<p class=\"muted\">"
 						: "</strong></p>\n<p class=\"muted\">")
 				.text(role.headline())
@@ -69,8 +73,8 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 		for (Reason reason : reasons) {
 			html.tag("<li><span")
 				.attribute("class", pointsClass)
-				.tag(">")
-				.text(reason.signedPoints())
+				.tag(reason.points() > 0 ? ">+" : ">&minus;")
+				.text(Integer.toString(Math.abs(reason.points())))
 				.tag("</span>\n<span>")
 				.text(reason.text())
 				.tag("</span></li>\n");
@@ -90,7 +94,10 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 			return raised.isEmpty() && lowered.isEmpty();
 		}
 
-		/** The score as the page shows it, with a true minus sign. */
+		/**
+		 * The score as a reader sees it, with a true minus sign (which the page's markup
+		 * writes as {@code &minus;}).
+		 */
 		public String scoreText() {
 			return score < 0 ? "−" + Math.abs(score) : String.valueOf(score);
 		}
@@ -106,7 +113,10 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 	 */
 	public record Reason(String question, String text, int points) {
 
-		/** The points as the page shows them: "+3" or "−2". */
+		/**
+		 * The points as a reader sees them: "+3" or "−2" (the page's markup writes the
+		 * minus sign as {@code &minus;}).
+		 */
 		public String signedPoints() {
 			return points > 0 ? "+" + points : "−" + Math.abs(points);
 		}

@@ -79,7 +79,7 @@ public record Occupation(String socCode, String title, Map<Measure, OccupationFi
 			html.tag("<td>\n");
 			OccupationFigure figure = cell.figure();
 			if (figure != null) {
-				html.text(figure.display())
+				figure.writeTo(html)
 					.tag("\n<span class=\"salary-chart__basis\">")
 					.text(figure.period().label())
 					.tag(", <a")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.toolkitatlas.catalogue.Period;
 import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.catalogue.Source;
+import com.toolkitatlas.html.Markup;
 
 /**
  * One official figure of an occupation, with its period, the copy it was read from and
@@ -35,6 +36,17 @@ public record OccupationFigure(Measure measure, BigDecimal amount, boolean appro
 			return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + about + grouped(amount.abs());
 		}
 		return about + grouped(amount);
+	}
+
+	/**
+	 * The {@link #display()} written into markup, a minus sign ("−4.2%") as
+	 * {@code &minus;}: as a character beyond Latin-1 it would widen the builder to two
+	 * bytes a character for the rest of the page's markup (bench/RESULTS.md, thirteenth
+	 * round, h19b).
+	 */
+	public Markup writeTo(Markup html) {
+		String shown = display();
+		return shown.startsWith("−") ? html.tag("&minus;").text(shown.substring(1)) : html.text(shown);
 	}
 
 	/**

@@ -53,8 +53,10 @@ class SimilarityMatrixMarkupTest {
 
 	@Test
 	void onAComparisonEachCellLinksThePairsPageAndSpellsOutItsFiguresAndTheDiagonalSaysSameRole() {
-		Element body = Jsoup.parseBodyFragment("<table><tbody>" + matrix.linkedRowsMarkup() + "</tbody></table>")
-			.selectFirst("tbody");
+		String markup = matrix.linkedRowsMarkup();
+		assertThat(markup.chars()).as("one byte a character: references, not characters beyond Latin-1")
+			.allMatch(c -> c < 0x100);
+		Element body = Jsoup.parseBodyFragment("<table><tbody>" + markup + "</tbody></table>").selectFirst("tbody");
 
 		assertThat(body.select("tr > th[scope=row] > a").eachAttr("href"))
 			.containsExactlyElementsOf(roles.stream().map(role -> "/roles/" + role.slug()).toList());

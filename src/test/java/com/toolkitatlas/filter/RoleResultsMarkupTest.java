@@ -87,6 +87,8 @@ class RoleResultsMarkupTest {
 		Element kubernetes = list.selectFirst("ul.reasons > li:has(a[href=/tools/kubernetes])");
 		assertThat(kubernetes.selectFirst("a > mark").text()).isEqualTo("Kubernetes");
 		assertThat(kubernetes.selectFirst(".reason__via").text()).isEqualTo("found by “k8s”");
+		assertThat(search.resultsMarkup().chars()).as("one byte a character: references, not characters beyond Latin-1")
+			.allMatch(c -> c < 0x100);
 	}
 
 	@Test

@@ -27,10 +27,8 @@ class HireMethodMarkupTest {
 		ProjectKind search = new ProjectKind("search", "Search",
 				List.of(new ProjectLink(BACKEND, Importance.CORE, new UseCase("Search", "example"), null)));
 
-		Element body = Jsoup
-			.parseBodyFragment("<table><tbody>" + new HireMethod(List.of(fraud, search), List.of()).linkRowsMarkup()
-					+ "</tbody></table>")
-			.selectFirst("tbody");
+		String markup = new HireMethod(List.of(fraud, search), List.of()).linkRowsMarkup();
+		Element body = Jsoup.parseBodyFragment("<table><tbody>" + markup + "</tbody></table>").selectFirst("tbody");
 
 		assertThat(body.select("tr"))
 			.extracting(row -> row.selectFirst("th[scope=row]").text(), row -> row.selectFirst("td a").attr("href"),
@@ -40,6 +38,8 @@ class HireMethodMarkupTest {
 					tuple("Fraud <detection>", "/roles/" + BACKEND.slug(), BACKEND.name(), "Helps",
 							"When to hire: “when the team's APIs grow”"),
 					tuple("Search", "/roles/" + BACKEND.slug(), BACKEND.name(), "Core", "Use case: Search"));
+		assertThat(markup.chars()).as("one byte a character: references, not characters beyond Latin-1")
+			.allMatch(c -> c < 0x100);
 	}
 
 	@Test
@@ -48,7 +48,8 @@ class HireMethodMarkupTest {
 				List.of(new HireMethod.RoleStage(ML, new StageLean(Stage.PRODUCTION, "a model <in> production")),
 						new HireMethod.RoleStage(BACKEND, new StageLean(Stage.PROTOTYPE, "an API & a prototype"))));
 
-		Element list = Jsoup.parseBodyFragment("<ul>" + method.stagesMarkup() + "</ul>").selectFirst("ul");
+		String markup = method.stagesMarkup();
+		Element list = Jsoup.parseBodyFragment("<ul>" + markup + "</ul>").selectFirst("ul");
 
 		assertThat(list.select("li"))
 			.extracting(item -> item.selectFirst("a").attr("href"), item -> item.selectFirst("a").text(), Element::text)
@@ -57,6 +58,8 @@ class HireMethodMarkupTest {
 							ML.name() + ": running in production (\u201ca model <in> production\u201d)"),
 					tuple("/roles/" + BACKEND.slug(), BACKEND.name(),
 							BACKEND.name() + ": a first prototype (\u201can API & a prototype\u201d)"));
+		assertThat(markup.chars()).as("one byte a character: references, not characters beyond Latin-1")
+			.allMatch(c -> c < 0x100);
 	}
 
 }

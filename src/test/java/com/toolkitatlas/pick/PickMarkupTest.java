@@ -85,7 +85,10 @@ class PickMarkupTest {
 	}
 
 	private static void assertListed(PickResult result) {
-		Document list = Jsoup.parseBodyFragment("<ol>" + result.rankingMarkup() + "</ol>");
+		String markup = result.rankingMarkup();
+		assertThat(markup.chars()).as("one byte a character: references, not characters beyond Latin-1")
+			.allMatch(c -> c < 0x100);
+		Document list = Jsoup.parseBodyFragment("<ol>" + markup + "</ol>");
 
 		List<Element> items = list.select("ol > li.pick-ranking__item");
 		assertThat(items).hasSize(result.ranking().size());

@@ -28,6 +28,8 @@ class PickWeightsMarkupTest {
 		assertThat(body.select("tr > th[scope=row]").eachText()).containsExactly("Maths & <proofs>", "Systems");
 		assertThat(body.select("tr").get(0).select("td").eachText()).containsExactly("+3", "0", "\u22121");
 		assertThat(body.select("tr").get(1).select("td").eachText()).containsExactly("\u22122", "+1", "0");
+		assertThat(table.rowsMarkup().chars()).as("one byte a character: references, not characters beyond Latin-1")
+			.allMatch(c -> c < 0x100);
 	}
 
 	@Test

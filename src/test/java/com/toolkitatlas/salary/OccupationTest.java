@@ -9,7 +9,8 @@ import java.util.Map;
 
 import com.toolkitatlas.catalogue.Period;
 import com.toolkitatlas.catalogue.TestRoles;
-
+import com.toolkitatlas.html.Markup;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,21 @@ class OccupationTest {
 		assertThat(figure(Measure.GROWTH_PERCENT, new BigDecimal("15.8"), false).display()).isEqualTo("+15.8%");
 		assertThat(figure(Measure.OPENINGS, new BigDecimal("4000"), true).display()).isEqualTo("about 4,000");
 		assertThat(figure(Measure.CHANGE, new BigDecimal("267600"), false).display()).isEqualTo("+267,600");
+	}
+
+	@Test
+	void inMarkupAMinusSignIsAReferenceThatReadsAsTheSign() {
+		for (String amount : List.of("-4.2", "15.8", "0", "-1366")) {
+			for (Measure measure : List.of(Measure.GROWTH_PERCENT, Measure.CHANGE)) {
+				OccupationFigure figure = figure(measure, new BigDecimal(amount), false);
+				String markup = figure.writeTo(new Markup().tag("<p>")).tag("</p>").toString();
+
+				assertThat(Jsoup.parse(markup).selectFirst("p").text()).as(amount).isEqualTo(figure.display());
+				assertThat(markup.chars()).as(amount).allMatch(c -> c < 0x100);
+			}
+		}
+		assertThat(figure(Measure.GROWTH_PERCENT, new BigDecimal("-4.2"), false).writeTo(new Markup()).toString())
+			.isEqualTo("&minus;4.2%");
 	}
 
 	@Test

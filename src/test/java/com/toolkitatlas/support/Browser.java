@@ -100,6 +100,9 @@ public final class Browser implements AutoCloseable {
 
 	private String base;
 
+	/** Whether a key has been pressed on the page loaded last (see {@link #firstTab}). */
+	private boolean keyPressed;
+
 	private Browser(ChromeDriver driver, Path profile) {
 		this.driver = driver;
 		this.profile = profile;
@@ -204,16 +207,19 @@ public final class Browser implements AutoCloseable {
 	/** Opens a path of the site and waits for the page to load. */
 	public Browser open(String path) {
 		driver.get(base + path);
+		keyPressed = false;
 		return this;
 	}
 
 	public Browser reload() {
 		driver.navigate().refresh();
+		keyPressed = false;
 		return this;
 	}
 
 	public Browser back() {
 		driver.navigate().back();
+		keyPressed = false;
 		return this;
 	}
 
@@ -348,8 +354,33 @@ public final class Browser implements AutoCloseable {
 
 	/** Presses keys on the keyboard, into whatever has the focus. */
 	public Browser press(CharSequence... keys) {
+		boolean first = !keyPressed;
+		keyPressed = true;
+		if (first && keys.length == 1 && keys[0] == Keys.TAB) {
+			firstTab();
+			return this;
+		}
 		new Actions(driver).sendKeys(keys).perform();
 		return this;
+	}
+
+	/**
+	 * The first Tab on a page just loaded. Now and then, more often under load, headless
+	 * Chromium drops the first key sent to a page it has just loaded: nothing takes the
+	 * focus, which a reader's Tab never does on a page with a link (KeyboardJourneyTest
+	 * failed at random on one page of a run, the focus left on the body; focus emulation,
+	 * {@link #reset}, did not prevent it). The Tab is sent again, at most twice, only
+	 * while nothing has the focus: where the first Tab that arrives lands is still what
+	 * the tests check.
+	 */
+	private void firstTab() {
+		for (int sent = 0; sent < 3; sent++) {
+			new Actions(driver).sendKeys(Keys.TAB).perform();
+			if (Boolean.FALSE
+				.equals(script("const el = document.activeElement; return !el || el === document.body;"))) {
+				return;
+			}
+		}
 	}
 
 	/**

@@ -130,6 +130,16 @@ public final class Markup {
 		};
 	}
 
+	/**
+	 * A whole number with its sign, as the site prints points and weights: "+3", "0", and
+	 * the minus sign as {@code &minus;} ("−2" on screen), so that the builder stays one
+	 * byte a character (see {@link #escape}).
+	 */
+	public Markup signed(int number) {
+		html.append(number > 0 ? "+" : number < 0 ? "&minus;" : "").append(Math.abs(number));
+		return this;
+	}
+
 	/** How many characters are written so far. */
 	public int length() {
 		return html.length();

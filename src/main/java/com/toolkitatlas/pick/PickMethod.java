@@ -37,9 +37,7 @@ public record PickMethod(List<Role> roles, List<WeightTable> tables, List<ToolWe
 			for (Row row : rows) {
 				html.tag("\n<tr>\n<th scope=\"row\">").text(row.label()).tag("</th>");
 				for (int weight : row.weights()) {
-					html.tag(weight < 0 ? "\n<td>&minus;" : weight > 0 ? "\n<td>+" : "\n<td>")
-						.text(Integer.toString(Math.abs(weight)))
-						.tag("</td>");
+					html.tag("\n<td>").signed(weight).tag("</td>");
 				}
 				html.tag("\n</tr>");
 			}

@@ -73,8 +73,8 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 		for (Reason reason : reasons) {
 			html.tag("<li><span")
 				.attribute("class", pointsClass)
-				.tag(reason.points() > 0 ? ">+" : ">&minus;")
-				.text(Integer.toString(Math.abs(reason.points())))
+				.tag(">")
+				.signed(reason.points())
 				.tag("</span>\n<span>")
 				.text(reason.text())
 				.tag("</span></li>\n");

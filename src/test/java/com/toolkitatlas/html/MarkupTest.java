@@ -86,4 +86,12 @@ class MarkupTest {
 		assertThat(Jsoup.parse(html).selectFirst("p").text()).isEqualTo("$160,000–$250,000 – base & bonus");
 	}
 
+	@Test
+	void writesASignedNumberWithATrueMinusSignAsAReference() {
+		String html = new Markup().tag("<p>").signed(3).tag(" ").signed(0).tag(" ").signed(-2).tag("</p>").toString();
+
+		assertThat(html).isEqualTo("<p>+3 0 &minus;2</p>");
+		assertThat(Jsoup.parse(html).selectFirst("p").text()).isEqualTo("+3 0 \u22122");
+	}
+
 }

@@ -21,6 +21,8 @@ import com.toolkitatlas.ToolkitAtlasApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its exit status are the real ones: with the application's classes and libraries only,
  * not the tests' (whose logging configuration would stand in for the application's). The
  * two runs start together, since each mostly waits for its JVM to start.
+ * <p>
+ * The class runs beside the rest of the build's tests
+ * ({@code junit-platform.properties}): it shares nothing with them (its own processes,
+ * ports and files, nothing in this JVM's output) and spends most of its half minute
+ * waiting, for JVMs to start and for a database that never answers. Its own tests run one
+ * after another. The processes start with the JVM settings the Docker image runs with
+ * ({@code -XX:+UseSerialGC}) and compile with the quick compiler only, as a start-up that
+ * stops within seconds needs no more.
  */
 @Tag("application")
+@Execution(ExecutionMode.CONCURRENT)
 class DatabaseUnreachableTest {
 
 	private static Run plain;
@@ -47,6 +58,7 @@ class DatabaseUnreachableTest {
 	}
 
 	@Test
+	@Execution(ExecutionMode.SAME_THREAD)
 	void startingWithoutItsDatabaseStopsWithOneClearLineAndNoStackTrace() throws Exception {
 		plain.finish();
 
@@ -59,6 +71,7 @@ class DatabaseUnreachableTest {
 	}
 
 	@Test
+	@Execution(ExecutionMode.SAME_THREAD)
 	void aDatabaseThatAcceptsConnectionsButNeverAnswersStopsStartUpInSecondsWithTheSameLine() throws Exception {
 		// A socket that is never accepted: the kernel still completes the connections
 		// into its backlog, so the driver connects and then waits for an answer that
@@ -81,6 +94,7 @@ class DatabaseUnreachableTest {
 	}
 
 	@Test
+	@Execution(ExecutionMode.SAME_THREAD)
 	void sigtermStopsAStartUpThatWaitsForTheDatabase() throws Exception {
 		try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			Run run = Run.start(blackHole.getLocalPort());
@@ -97,6 +111,7 @@ class DatabaseUnreachableTest {
 	}
 
 	@Test
+	@Execution(ExecutionMode.SAME_THREAD)
 	void logsCanBeWrittenAsJsonLines() throws Exception {
 		json.finish();
 
@@ -135,11 +150,12 @@ class DatabaseUnreachableTest {
 		}
 
 		static Run start(int port, String... arguments) throws IOException {
-			List<String> command = new ArrayList<>(List.of(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", applicationClassPath(),
-					ToolkitAtlasApplication.class.getName(), "--spring.profiles.active=postgres",
-					"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/atlas?password=secret",
-					"--server.port=0", "--spring.main.banner-mode=off"));
+			List<String> command = new ArrayList<>(
+					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
+							"-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
+							ToolkitAtlasApplication.class.getName(), "--spring.profiles.active=postgres",
+							"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/atlas?password=secret",
+							"--server.port=0", "--spring.main.banner-mode=off"));
 			command.addAll(List.of(arguments));
 			Path output = Files.createTempFile("atlas-unreachable-", ".log");
 			output.toFile().deleteOnExit();

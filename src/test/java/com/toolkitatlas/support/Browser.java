@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -98,6 +99,9 @@ public final class Browser implements AutoCloseable {
 
 	private final List<String> requested = new ArrayList<>();
 
+	/** The emulation commands last sent, by command (see {@link #emulate}). */
+	private final Map<String, Map<String, Object>> emulated = new HashMap<>();
+
 	private String base;
 
 	/** Whether a key has been pressed on the page loaded last (see {@link #firstTab}). */
@@ -150,12 +154,12 @@ public final class Browser implements AutoCloseable {
 	/** Back to the state every test starts from. */
 	void reset(String base) {
 		this.base = base;
-		readLogs();
+		discardLogs();
 		console.clear();
 		requested.clear();
 		javaScript(true);
 		at(Viewport.DESKTOP);
-		cdp("Emulation.setEmulatedMedia",
+		emulate("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
 		// The page behaves as the focused page of a focused window, as for a person at
 		// the keyboard. Headless Chromium does not always give its window the focus, more
@@ -180,26 +184,39 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private Browser javaScript(boolean on) {
-		cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+		emulate("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
 		return this;
 	}
 
 	public Browser at(Viewport viewport) {
-		cdp("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width, "height", viewport.height,
+		emulate("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width, "height", viewport.height,
 				"deviceScaleFactor", viewport.scale, "mobile", viewport.mobile));
 		return this;
 	}
 
 	/** Lays pages out as on paper (the print stylesheet), or back on screen. */
 	public Browser printing(boolean onPaper) {
-		cdp("Emulation.setEmulatedMedia", Map.of("media", onPaper ? "print" : ""));
+		emulate("Emulation.setEmulatedMedia", Map.of("media", onPaper ? "print" : ""));
 		return this;
 	}
 
 	public Browser inDarkMode() {
-		cdp("Emulation.setEmulatedMedia",
+		emulate("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
 		return this;
+	}
+
+	/**
+	 * Sets an emulation unless the browser already has it: each of these commands sets
+	 * the whole of its setting, which lasts across page loads until the next, so a reset
+	 * sends only what the last test changed (a round trip to the browser each, before
+	 * each of some two hundred tests).
+	 */
+	private void emulate(String command, Map<String, Object> setting) {
+		if (!setting.equals(emulated.get(command))) {
+			cdp(command, setting);
+			emulated.put(command, setting);
+		}
 	}
 
 	// ---- navigation
@@ -474,6 +491,15 @@ public final class Browser implements AutoCloseable {
 	public List<String> requests() {
 		readLogs();
 		return List.copyOf(requested);
+	}
+
+	/**
+	 * Empties the logs at the start of a test: what the last test left there is fetched
+	 * and dropped, unread.
+	 */
+	private void discardLogs() {
+		driver.manage().logs().get(LogType.BROWSER);
+		driver.manage().logs().get(LogType.PERFORMANCE);
 	}
 
 	/** Chromium hands each log entry out once: keep them for the whole test. */

@@ -174,7 +174,9 @@ for file in "$OUT/BEFORE"/*; do
     if ! cmp -s "$file" "$OUT/AFTER/$name"; then
         different=$((different + 1))
         echo "differs: $name $(head -n 1 "$file")"
-        diff <(tail -n +2 "$file") <(tail -n +2 "$OUT/AFTER/$name") | head -n 10
+        # diff exits 1 on a difference, and head may cut it short: neither is to stop the comparison of the rest
+        # (set -e, pipefail).
+        { diff <(tail -n +2 "$file") <(tail -n +2 "$OUT/AFTER/$name") || true; } | head -n 10
     fi
 done
 statuses="$(grep -ah '^HTTP/' "$OUT"/BEFORE/* | awk '{ print $2 }' | sort | uniq -c | awk '{ printf "%s %s, ", $1, $2 }')"

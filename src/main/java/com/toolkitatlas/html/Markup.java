@@ -136,7 +136,17 @@ public final class Markup {
 	 * byte a character (see {@link #escape}).
 	 */
 	public Markup signed(int number) {
-		html.append(number > 0 ? "+" : number < 0 ? "&minus;" : "").append(Math.abs(number));
+		html.append(number > 0 ? "+" : "");
+		return number(number);
+	}
+
+	/**
+	 * A whole number as the site prints scores: "3", "0", and the minus sign as
+	 * {@code &minus;} ("−2" on screen), so that the builder stays one byte a character
+	 * (see {@link #escape}).
+	 */
+	public Markup number(int number) {
+		html.append(number < 0 ? "&minus;" : "").append(Math.abs(number));
 		return this;
 	}
 

@@ -46,8 +46,7 @@ public record PickResult(Answers answers, String summary, String link, List<Role
 				.tag(".</span>\n")
 				.link(profile, role.name())
 				.tag("\n</h3>\n<p class=\"pick-ranking__score\">Score <strong>")
-				.tag(entry.score() < 0 ? "&minus;" : "")
-				.text(Integer.toString(Math.abs(entry.score())))
+				.number(entry.score())
 				.tag(entry.tied() ? "</strong><span>, tied</span></p>\n<p class=\"muted\">"
 						: "</strong></p>\n<p class=\"muted\">")
 				.text(role.headline())

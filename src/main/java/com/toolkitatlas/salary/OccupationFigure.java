@@ -25,17 +25,7 @@ public record OccupationFigure(Measure measure, BigDecimal amount, boolean appro
 	 * The figure as a page shows it: "$133,080", "+15.8%", "about 4,000", "1,693,800".
 	 */
 	public String display() {
-		String about = approximate ? "about " : "";
-		if (measure.wage()) {
-			return about + "$" + grouped(amount);
-		}
-		if (measure == Measure.GROWTH_PERCENT) {
-			return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + amount.abs().toPlainString() + "%";
-		}
-		if (measure == Measure.CHANGE) {
-			return (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + about + grouped(amount.abs());
-		}
-		return about + grouped(amount);
+		return sign() + unsigned();
 	}
 
 	/**
@@ -45,8 +35,28 @@ public record OccupationFigure(Measure measure, BigDecimal amount, boolean appro
 	 * round, h19b).
 	 */
 	public Markup writeTo(Markup html) {
-		String shown = display();
-		return shown.startsWith("−") ? html.tag("&minus;").text(shown.substring(1)) : html.text(shown);
+		return (change() && amount.signum() < 0 ? html.tag("&minus;") : html.text(sign())).text(unsigned());
+	}
+
+	/** Whether the figure is a change, shown with its sign, rather than a level. */
+	private boolean change() {
+		return measure == Measure.GROWTH_PERCENT || measure == Measure.CHANGE;
+	}
+
+	private String sign() {
+		return !change() || amount.signum() == 0 ? "" : amount.signum() > 0 ? "+" : "−";
+	}
+
+	/** The figure after its sign. */
+	private String unsigned() {
+		String about = approximate ? "about " : "";
+		if (measure.wage()) {
+			return about + "$" + grouped(amount);
+		}
+		if (measure == Measure.GROWTH_PERCENT) {
+			return amount.abs().toPlainString() + "%";
+		}
+		return about + grouped(change() ? amount.abs() : amount);
 	}
 
 	/**

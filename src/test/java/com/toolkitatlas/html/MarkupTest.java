@@ -94,4 +94,12 @@ class MarkupTest {
 		assertThat(Jsoup.parse(html).selectFirst("p").text()).isEqualTo("+3 0 \u22122");
 	}
 
+	@Test
+	void writesAScoreWithASignOnlyWhenNegative() {
+		String html = new Markup().tag("<p>").number(3).tag(" ").number(0).tag(" ").number(-2).tag("</p>").toString();
+
+		assertThat(html).isEqualTo("<p>3 0 &minus;2</p>");
+		assertThat(Jsoup.parse(html).selectFirst("p").text()).isEqualTo("3 0 \u22122");
+	}
+
 }

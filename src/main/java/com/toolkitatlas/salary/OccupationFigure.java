@@ -35,7 +35,8 @@ public record OccupationFigure(Measure measure, BigDecimal amount, boolean appro
 	 * round, h19b).
 	 */
 	public Markup writeTo(Markup html) {
-		return (change() && amount.signum() < 0 ? html.tag("&minus;") : html.text(sign())).text(unsigned());
+		String sign = sign();
+		return html.tag(sign.equals("−") ? "&minus;" : sign).text(unsigned());
 	}
 
 	/** Whether the figure is a change, shown with its sign, rather than a level. */

@@ -166,7 +166,7 @@ public final class Browser implements AutoCloseable {
 		// often under load: then a Tab reached no element, and a control focused by
 		// script matched neither :focus nor :focus-visible (KeyboardJourneyTest failed on
 		// a few pages at random, the skip link "showing no visible focus").
-		cdp("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+		emulate("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
 		driver.manage().deleteAllCookies();
 		// What a page keeps in the browser (what a person asked /fit to remember) would
 		// change the pages of the next test.

@@ -61,9 +61,9 @@ public record FitForm(List<Group> groups) {
 	 * every fit page. One string for the template's one {@code th:utext}, rather than a
 	 * loop over some 25 groups: the loop's iterations (a legend escaped by Thymeleaf, the
 	 * group's checkboxes joined into a string of their own, inserted, the loop's variable
-	 * set on the request) were the largest part of the ticked fit page's Thymeleaf work
-	 * after the ranking (bench/RESULTS.md, fifteenth round). Each checkbox is written
-	 * once, both ways ({@link Choice#markup}).
+	 * set on the request) and learn-next's were a quarter of the ticked fit page
+	 * (bench/RESULTS.md, fifteenth round). Each checkbox is written once, both ways
+	 * ({@link Choice#markup}).
 	 */
 	public String markup() {
 		int length = 0;

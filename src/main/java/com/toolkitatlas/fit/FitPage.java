@@ -101,9 +101,10 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking, Printe
 	/**
 	 * "Learn next" as the page prints it: for each suggestion, its item linked to its
 	 * page, why it counts and what it adds to each of the best roles' fits. Written here
-	 * rather than by the template's loop, whose five iterations of four expressions each
-	 * were a tenth of the ticked fit page's Thymeleaf work (bench/RESULTS.md, fifteenth
-	 * round). The list's items are separated by a line break, as the loop separated them.
+	 * rather than by the template's loop (five iterations of four expressions, two of
+	 * them streams), which with the form's loop was a quarter of the ticked fit page
+	 * (bench/RESULTS.md, fifteenth round). The list's items are separated by a line
+	 * break, as the loop separated them.
 	 */
 	public String learnNextMarkup() {
 		List<FitRanking.Suggestion> suggestions = ranking.learnNext();

@@ -2,6 +2,7 @@ package com.toolkitatlas.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.toolkitatlas.catalogue.Catalogue;
@@ -15,6 +16,13 @@ import com.toolkitatlas.html.Markup;
  * checkbox's markup with it; a request only {@linkplain #ticking ticks} what it knows.
  */
 public record FitForm(List<Group> groups) {
+
+	/** What {@link #markup} writes around each group's legend and checkboxes. */
+	private static final String FIELDSET_START = "<fieldset class=\"pick-form__question\">\n<legend>";
+
+	private static final String LEGEND_END = "</legend>\n\n<ul class=\"pick-form__options\">";
+
+	private static final String FIELDSET_END = "</ul>\n</fieldset>";
 
 	/**
 	 * @param shortForms the other names of each item, which the type-ahead box
@@ -32,21 +40,71 @@ public record FitForm(List<Group> groups) {
 		return new FitForm(List.copyOf(groups));
 	}
 
-	/** The same form with what is known ticked, and nothing else. */
+	/**
+	 * The same form with what is known ticked, and nothing else. A group with nothing
+	 * known in it is the form's own; what is known is looked up in a set (a list's
+	 * {@code contains} for each of the ~160 checkboxes was 2 % of the ticked fit page,
+	 * bench/RESULTS.md, fifteenth round).
+	 */
 	public FitForm ticking(KnownItems known) {
-		return new FitForm(groups.stream().map(group -> group.ticking(known)).toList());
+		Set<Item> ticked = Set.copyOf(known.items());
+		List<Group> tickedGroups = new ArrayList<>(groups.size());
+		for (Group group : groups) {
+			tickedGroups.add(group.ticking(ticked));
+		}
+		return new FitForm(List.copyOf(tickedGroups));
+	}
+
+	/**
+	 * Every fieldset of the form as the page prints it: its legend, then its checkboxes,
+	 * a list item each (the checkbox, then its label), every item of the catalogue on
+	 * every fit page. One string for the template's one {@code th:utext}, rather than a
+	 * loop over some 25 groups: the loop's iterations (a legend escaped by Thymeleaf, the
+	 * group's checkboxes joined into a string of their own, inserted, the loop's variable
+	 * set on the request) and learn-next's were a quarter of the ticked fit page
+	 * (bench/RESULTS.md, fifteenth round). Each checkbox is written once, both ways
+	 * ({@link Choice#markup}).
+	 */
+	public String markup() {
+		int length = 0;
+		for (Group group : groups) {
+			length += FIELDSET_START.length() + group.legend().length() + LEGEND_END.length() + FIELDSET_END.length();
+			for (Choice choice : group.choices()) {
+				length += choice.markup().length();
+			}
+		}
+		Markup html = new Markup(length + 64);
+		for (int i = 0; i < groups.size(); i++) {
+			Group group = groups.get(i);
+			if (i > 0) {
+				html.tag("\n");
+			}
+			html.tag(FIELDSET_START).text(group.legend()).tag(LEGEND_END);
+			for (Choice choice : group.choices()) {
+				html.tag(choice.markup());
+			}
+			html.tag(FIELDSET_END);
+		}
+		return html.toString();
 	}
 
 	/** One fieldset of the form. */
 	public record Group(String legend, List<Choice> choices) {
 
-		/** The checkboxes as the page prints them ({@link FitForm#markup}). */
-		public String markup() {
-			return FitForm.markup(choices);
-		}
-
-		Group ticking(KnownItems known) {
-			return new Group(legend, choices.stream().map(choice -> choice.ticked(known.has(choice.item()))).toList());
+		/** The same group ticked as known; itself when that changes nothing. */
+		Group ticking(Set<Item> known) {
+			List<Choice> ticked = null;
+			for (int i = 0; i < choices.size(); i++) {
+				Choice choice = choices.get(i);
+				Choice now = choice.ticked(known.contains(choice.item()));
+				if (now != choice && ticked == null) {
+					ticked = new ArrayList<>(choices.subList(0, i));
+				}
+				if (ticked != null) {
+					ticked.add(now);
+				}
+			}
+			return ticked == null ? this : new Group(legend, List.copyOf(ticked));
 		}
 
 		static Group of(String legend, Stream<Item> items, ShortForms shortForms) {
@@ -54,20 +112,6 @@ public record FitForm(List<Group> groups) {
 					items.sorted(Item.ORDER).map(item -> new Choice(item, false, shortForms.of(item))).toList());
 		}
 
-	}
-
-	/**
-	 * One fieldset's checkboxes as the page prints them, ticked where known: every item
-	 * of the catalogue, on every fit page, written here for the reason
-	 * {@link ItemGroup#markup} is; each checkbox is written once, both ways
-	 * ({@link Choice#markup}).
-	 */
-	static String markup(List<Choice> choices) {
-		StringBuilder html = new StringBuilder(choices.size() * 200);
-		for (Choice choice : choices) {
-			html.append(choice.markup());
-		}
-		return html.toString();
 	}
 
 	/**

@@ -99,6 +99,32 @@ public record FitPage(FitForm form, KnownItems known, FitRanking ranking, Printe
 	}
 
 	/**
+	 * "Learn next" as the page prints it: for each suggestion, its item linked to its
+	 * page, why it counts and what it adds to each of the best roles' fits. Written here
+	 * rather than by the template's loop (five iterations of four expressions, two of
+	 * them streams), which with the form's loop was a quarter of the ticked fit page
+	 * (bench/RESULTS.md, fifteenth round). The list's items are separated by a line
+	 * break, as the loop separated them.
+	 */
+	public String learnNextMarkup() {
+		List<FitRanking.Suggestion> suggestions = ranking.learnNext();
+		if (suggestions.isEmpty()) {
+			return "\n\n";
+		}
+		Markup html = new Markup(300 * suggestions.size());
+		for (FitRanking.Suggestion suggestion : suggestions) {
+			html.tag("\n<li>\n")
+				.link(suggestion.item().href(), suggestion.item().name())
+				.tag(":\n<span>")
+				.text(suggestion.why())
+				.tag("</span>\n<span class=\"muted\">")
+				.text(suggestion.gainsText())
+				.tag("</span>\n</li>");
+		}
+		return html.tag("\n").toString();
+	}
+
+	/**
 	 * The switch pages from every other role to this one, carrying what is ticked, in the
 	 * order of the ranking.
 	 */

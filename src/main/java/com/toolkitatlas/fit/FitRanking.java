@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Role;
@@ -37,10 +39,20 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 		.thenComparingInt(ranked -> ranked.fit().role().displayOrder());
 
 	public static FitRanking of(List<Role> roles, KnownItems known) {
+		return of(roles, KnownItems::needsOf, known);
+	}
+
+	/**
+	 * @param toolkits each role's toolkit ({@link KnownItems#needsOf}), which the fit
+	 * page works out once: made again for every role on every request, it was 2 % of the
+	 * ticked fit page (bench/RESULTS.md, fifteenth round)
+	 */
+	static FitRanking of(List<Role> roles, Function<Role, List<Need>> toolkits, KnownItems known) {
+		Set<Item> knownItems = Set.copyOf(known.items());
 		// Each fit's sums worked out once, not streamed again at every comparison of the
 		// sort.
 		List<RoleFit> fits = roles.stream()
-			.map(role -> RoleFit.of(role, known))
+			.map(role -> RoleFit.of(role, toolkits.apply(role), knownItems))
 			.map(fit -> new Ranked(fit, fit.weightHad(), fit.weightTotal(), fit.coreHad()))
 			.sorted(ORDER)
 			.map(Ranked::fit)
@@ -143,8 +155,10 @@ public record FitRanking(KnownItems known, List<Place> places, List<Suggestion> 
 				coreFor += gain.core() ? 1 : 0;
 			}
 			// Summed as before (a stream's sum, compensated), so that ties fall as they
-			// did.
-			return new Candidate(item, gains, gains.stream().mapToDouble(Gain::share).sum(), coreFor);
+			// did; a single gain is its own sum, exactly, without a stream (the streams
+			// were 2 % of the ticked fit page, bench/RESULTS.md, fifteenth round).
+			double gain = gains.size() == 1 ? gains.get(0).share() : gains.stream().mapToDouble(Gain::share).sum();
+			return new Candidate(item, gains, gain, coreFor);
 		}
 
 		static final Comparator<Candidate> ORDER = (one, other) -> {

@@ -1,6 +1,11 @@
 package com.toolkitatlas.fit;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.toolkitatlas.catalogue.Catalogue;
+import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.filter.Synonyms;
 
 import org.springframework.stereotype.Service;
@@ -31,11 +36,20 @@ public class FitService {
 	 */
 	private final PrintedToolkits toolkits;
 
+	/**
+	 * Every role's toolkit, by the role's slug ({@link KnownItems#needsOf}), worked out
+	 * once for the same reason.
+	 */
+	private final Map<String, List<Need>> needs = new HashMap<>();
+
 	public FitService(Catalogue catalogue, KnownItemsParser parser, Synonyms synonyms) {
 		this.catalogue = catalogue;
 		this.parser = parser;
 		this.form = FitForm.of(catalogue, ShortForms.of(synonyms));
 		this.toolkits = new PrintedToolkits(catalogue.roles());
+		for (Role role : catalogue.roles()) {
+			needs.put(role.slug(), KnownItems.needsOf(role));
+		}
 	}
 
 	/**
@@ -47,13 +61,16 @@ public class FitService {
 	}
 
 	public FitPage page(KnownItems known) {
-		return new FitPage(form.ticking(known), known, known.isEmpty() ? null : FitRanking.of(catalogue.roles(), known),
-				toolkits);
+		return new FitPage(form.ticking(known), known, known.isEmpty() ? null : ranking(known), toolkits);
 	}
 
 	/** The ranking as the JSON API returns it; with nothing known, every fit is zero. */
 	public FitResource resource(KnownItems known) {
-		return FitResource.of(FitRanking.of(catalogue.roles(), known));
+		return FitResource.of(ranking(known));
+	}
+
+	private FitRanking ranking(KnownItems known) {
+		return FitRanking.of(catalogue.roles(), role -> needs.get(role.slug()), known);
 	}
 
 }

@@ -2,6 +2,7 @@ package com.toolkitatlas.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.toolkitatlas.catalogue.Role;
 
@@ -23,12 +24,21 @@ public record RoleFit(Role role, List<Need> have, List<Need> lack) {
 	 * round").
 	 */
 	public static RoleFit of(Role role, KnownItems known) {
-		List<Need> needs = KnownItems.needsOf(role);
+		return of(role, KnownItems.needsOf(role), Set.copyOf(known.items()));
+	}
+
+	/**
+	 * @param needs the role's toolkit ({@link KnownItems#needsOf}), which the fit page
+	 * works out once, not on every request
+	 * @param known what the person knows, as a set: each of the toolkit's items is looked
+	 * up in it
+	 */
+	static RoleFit of(Role role, List<Need> needs, Set<Item> known) {
 		List<Need> have = new ArrayList<>();
 		List<Need> lack = new ArrayList<>();
 		List<Need> secondaryLack = new ArrayList<>();
 		for (Need need : needs) {
-			if (known.has(need.item())) {
+			if (known.contains(need.item())) {
 				have.add(need);
 			}
 			else {

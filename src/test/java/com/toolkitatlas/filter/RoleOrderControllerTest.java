@@ -38,6 +38,10 @@ class RoleOrderControllerTest {
 				java.util.stream.Stream.concat(java.util.stream.Stream.of(""), RoleOrder.VALUES.stream()).toList());
 		assertThat(page.select("#role-filter input[name=sort][checked]").eachAttr("value")).containsExactly("growth");
 		assertThat(page.select("#role-filter label[for=sort-growth]").text()).isEqualTo(RoleOrder.GROWTH.choice());
+		assertThat(page.select("#role-filter input[name=sort]").eachAttr("id")).as("each with its label")
+			.containsExactly("sort-site", "sort-pay", "sort-growth")
+			.allMatch(id -> !page.select("#role-filter label[for=" + id + "]").text().isEmpty());
+		assertThat(page.select("#role-filter label[for=sort-site]").text()).isEqualTo(RoleOrder.SITE.choice());
 		assertThat(page.select(".applied a.chip").eachAttr("href")).contains("/roles?sort=growth");
 		assertThat(page.select("#results .note strong").text()).startsWith("Sorted by projected growth in jobs");
 		assertThat(page.select("#results .result__pay").eachText()).anyMatch(text -> text

@@ -170,6 +170,38 @@ class FitPageTest {
 	}
 
 	@Test
+	void learnNextLinksEachSuggestionAndSaysWhyAndWhatItAddsToEachOfTheBestRoles() {
+		KnownItems known = new KnownItems(List.of(Item.of(catalogue.skill("mlops").orElseThrow()),
+				Item.of(catalogue.tool("pytorch").orElseThrow()), Item.of(catalogue.tool("docker").orElseThrow()),
+				Item.of(catalogue.language("python").orElseThrow())));
+		Page page = site.get(known.on("/fit"));
+		FitRanking ranking = FitRanking.of(catalogue.roles(), known);
+
+		List<Element> suggestions = page.document().select("#learn-next ol.learn-next > li");
+		assertThat(suggestions).hasSize(ranking.learnNext().size()).isNotEmpty();
+		for (int i = 0; i < suggestions.size(); i++) {
+			FitRanking.Suggestion suggestion = ranking.learnNext().get(i);
+			Element shown = suggestions.get(i);
+			assertThat(shown.selectFirst("a").attr("href")).isEqualTo(suggestion.item().href());
+			assertThat(shown.selectFirst("a").text()).isEqualTo(suggestion.item().name());
+			assertThat(shown.select("span").eachText()).containsExactly(suggestion.why(), suggestion.gainsText());
+			assertThat(known.has(suggestion.item())).as("only what is not known yet").isFalse();
+		}
+	}
+
+	@Test
+	void someoneWhoKnowsEveryToolkitIsLeftNothingToLearnNext() {
+		List<Item> everything = new ArrayList<>();
+		catalogue.roles().forEach(role -> KnownItems.needsOf(role).forEach(need -> everything.add(need.item())));
+		Page page = site.get(new KnownItems(everything).on("/fit"));
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.document().select("#result .fit-percent").eachText()).containsOnly("100%");
+		assertThat(page.document().select("#learn-next ol.learn-next")).hasSize(1);
+		assertThat(page.document().select("#learn-next ol.learn-next > li")).isEmpty();
+	}
+
+	@Test
 	void theApiRanksTheRolesFromTheSameComputation() {
 		KnownItems known = new KnownItems(List.of(Item.of(catalogue.tool("docker").orElseThrow()),
 				Item.of(catalogue.tool("kubernetes").orElseThrow()),

@@ -52,10 +52,11 @@ class ItemMarkupTest {
 
 	@Test
 	void eachChoiceIsACheckboxWithItsLabelTickedWhereKnown() {
-		List<FitForm.Choice> choices = List.of(new FitForm.Choice(DOCKER, true, List.of("docker engine")),
-				new FitForm.Choice(HELM, false, List.of()));
+		FitForm form = new FitForm(List.of(new FitForm.Group("Tools: Containers",
+				List.of(new FitForm.Choice(DOCKER, true, List.of("docker engine")),
+						new FitForm.Choice(HELM, false, List.of())))));
 
-		Document page = Jsoup.parseBodyFragment("<ul>" + FitForm.markup(choices) + "</ul>");
+		Document page = Jsoup.parseBodyFragment(form.markup());
 
 		Element docker = page.getElementById("know-tool-docker");
 		assertThat(docker.attr("type")).isEqualTo("checkbox");
@@ -67,21 +68,48 @@ class ItemMarkupTest {
 		assertThat(helm.hasAttr("checked")).isFalse();
 		assertThat(helm.hasAttr("data-short-forms")).isFalse();
 		assertThat(page.select("label[for=know-tool-helm]").text()).isEqualTo("Helm \"charts\"");
-		assertThat(page.select("ul > li")).hasSize(2);
+		assertThat(page.select("fieldset > ul > li")).hasSize(2);
+	}
+
+	@Test
+	void eachGroupIsAFieldsetWithItsLegendAndItsCheckboxesInOrder() {
+		FitForm form = new FitForm(List.of(
+				new FitForm.Group("Tools: Containers & <orchestration>",
+						List.of(new FitForm.Choice(DOCKER, false, List.of()),
+								new FitForm.Choice(HELM, false, List.of()))),
+				new FitForm.Group("Languages", List.of(new FitForm.Choice(PYTHON, false, List.of())))));
+
+		Document page = Jsoup.parseBodyFragment(form.markup());
+
+		assertThat(page.select("fieldset > legend").eachText()).containsExactly("Tools: Containers & <orchestration>",
+				"Languages");
+		assertThat(page.select("fieldset").get(0).select("input").eachAttr("id")).containsExactly("know-tool-docker",
+				"know-tool-helm");
+		assertThat(page.select("fieldset").get(1).select("input").eachAttr("id"))
+			.containsExactly("know-language-python");
+		assertThat(page.select("label").eachText()).containsExactly("Docker", "Helm \"charts\"", "Python");
 	}
 
 	@Test
 	void theFormWrittenOnceTicksWhatIsKnownAndNothingElse() {
-		FitForm form = new FitForm(List.of(new FitForm.Group("Tools: Containers",
-				List.of(new FitForm.Choice(DOCKER, false, List.of()), new FitForm.Choice(HELM, false, List.of())))));
+		FitForm form = new FitForm(List.of(
+				new FitForm.Group("Tools: Containers",
+						List.of(new FitForm.Choice(DOCKER, false, List.of()),
+								new FitForm.Choice(HELM, false, List.of()))),
+				new FitForm.Group("Languages", List.of(new FitForm.Choice(PYTHON, false, List.of())))));
 
 		FitForm ticked = form.ticking(new KnownItems(List.of(HELM, PYTHON)));
-		Document page = Jsoup.parseBodyFragment("<ul>" + ticked.groups().get(0).markup() + "</ul>");
+		Document page = Jsoup.parseBodyFragment(ticked.markup());
 
-		assertThat(page.select("input[checked]").eachAttr("id")).containsExactly("know-tool-helm");
-		assertThat(page.select("input").eachAttr("id")).containsExactly("know-tool-docker", "know-tool-helm");
-		assertThat(form.ticking(KnownItems.NONE).groups().get(0).markup()).as("the form itself is left unticked")
-			.isEqualTo(form.groups().get(0).markup())
+		assertThat(page.select("input[checked]").eachAttr("id")).containsExactly("know-tool-helm",
+				"know-language-python");
+		assertThat(page.select("input").eachAttr("id")).containsExactly("know-tool-docker", "know-tool-helm",
+				"know-language-python");
+		assertThat(form.ticking(new KnownItems(List.of(DOCKER))).ticking(KnownItems.NONE).markup())
+			.as("ticking again unticks what is no longer known")
+			.isEqualTo(form.markup());
+		assertThat(form.ticking(KnownItems.NONE).markup()).as("the form itself is left unticked")
+			.isEqualTo(form.markup())
 			.doesNotContain("checked");
 	}
 

@@ -1,8 +1,8 @@
 package com.toolkitatlas.fit;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
@@ -40,16 +40,14 @@ public class FitService {
 	 * Every role's toolkit, by the role's slug ({@link KnownItems#needsOf}), worked out
 	 * once for the same reason.
 	 */
-	private final Map<String, List<Need>> needs = new HashMap<>();
+	private final Map<String, List<Need>> needs;
 
 	public FitService(Catalogue catalogue, KnownItemsParser parser, Synonyms synonyms) {
 		this.catalogue = catalogue;
 		this.parser = parser;
 		this.form = FitForm.of(catalogue, ShortForms.of(synonyms));
 		this.toolkits = new PrintedToolkits(catalogue.roles());
-		for (Role role : catalogue.roles()) {
-			needs.put(role.slug(), KnownItems.needsOf(role));
-		}
+		this.needs = catalogue.roles().stream().collect(Collectors.toUnmodifiableMap(Role::slug, KnownItems::needsOf));
 	}
 
 	/**

@@ -131,9 +131,8 @@ public final class Markup {
 	}
 
 	/**
-	 * A whole number with its sign, as the site prints points and weights: "+3", "0", and
-	 * the minus sign as {@code &minus;} ("−2" on screen), so that the builder stays one
-	 * byte a character (see {@link #escape}).
+	 * A whole number as the site prints points and weights: as {@link #number(int)} does,
+	 * and with a plus sign when it is above zero ("+3").
 	 */
 	public Markup signed(int number) {
 		html.append(number > 0 ? "+" : "");

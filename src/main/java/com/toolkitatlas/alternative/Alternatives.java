@@ -38,6 +38,29 @@ public record Alternatives(Role role, RankingMethod method, Source editorialSour
 		return editorial() && alternatives.stream().anyMatch(alt -> alt.method() == RankingMethod.SIMILARITY);
 	}
 
+	/** The ranked alternatives, as the items of the page's ordered list. */
+	public String rankedMarkup() {
+		return AlternativesMarkup.ranked(role, alternatives);
+	}
+
+	/** The side-by-side table's rows, the role itself first. */
+	public String sideBySideMarkup() {
+		return AlternativesMarkup.sideBySide(sideBySide);
+	}
+
+	/** The how-to-pick list's items, one an alternative. */
+	public String pickListMarkup() {
+		return AlternativesMarkup.pickList(alternatives);
+	}
+
+	/**
+	 * Each strength and the alternatives that draw on it most, as a description list's
+	 * items.
+	 */
+	public String strengthsMarkup() {
+		return AlternativesMarkup.strengths(strengths);
+	}
+
 	/** How an order of alternatives was made. */
 	public enum RankingMethod {
 

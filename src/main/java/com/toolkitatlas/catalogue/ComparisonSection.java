@@ -24,14 +24,22 @@ public enum ComparisonSection {
 
 	private final List<Topic> topics;
 
+	/**
+	 * Worked out once: a pair page asks for each section's anchor four times, and making
+	 * it from the name each time was over 1 % of the page (bench/RESULTS.md, "Rendering,
+	 * sixteenth round").
+	 */
+	private final String id;
+
 	ComparisonSection(String heading, Topic... topics) {
 		this.heading = heading;
 		this.topics = List.of(topics);
+		this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** The section's anchor on the page: {@code developer-experience}. */
 	public String id() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return id;
 	}
 
 	public String heading() {

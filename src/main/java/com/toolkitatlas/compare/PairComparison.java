@@ -198,6 +198,37 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	}
 
 	/**
+	 * The page's last section, the ways on: the ranked alternatives to each role, the
+	 * comparison of several roles at once, and each role's other comparisons
+	 * ({@link #otherPairsMarkup}). Written here rather than by the template: nine
+	 * expressions, each a lookup and an evaluation of its own on every request, for a
+	 * section that depends on the pair alone (bench/RESULTS.md, "Rendering, sixteenth
+	 * round"); the line breaks are the ones the template printed.
+	 */
+	public String moreComparisonsMarkup() {
+		Role a = first();
+		Role b = second();
+		Markup html = new Markup(2048)
+			.tag("<section id=\"more\" class=\"compare-more\" aria-labelledby=\"more-heading\">\n"
+					+ "<h2 id=\"more-heading\">More comparisons</h2>\n<p>Looking further? See the ranked ")
+			.link("/roles/" + a.slug() + "/alternatives", "alternatives to " + a.shortName())
+			.tag("\nand the ")
+			.link("/roles/" + b.slug() + "/alternatives", "alternatives to " + b.shortName())
+			.tag(",\nor <a href=\"/compare\">compare up to ")
+			.text(roleCount)
+			.tag(" roles at once</a>.</p>\n<div class=\"compare-columns\">\n<div>\n<h3>")
+			.text(a.shortName() + " against the others")
+			.tag("</h3>\n<ul class=\"link-list\">\n")
+			.tag(otherPairsMarkup(a))
+			.tag("\n</ul>\n</div>\n<div>\n<h3>")
+			.text(b.shortName() + " against the others")
+			.tag("</h3>\n<ul class=\"link-list\">\n")
+			.tag(otherPairsMarkup(b))
+			.tag("\n</ul>\n</div>\n</div>\n</section>");
+		return html.toString();
+	}
+
+	/**
 	 * Each role's concrete examples side by side, as the items of a description list: the
 	 * role's short name linked to its profile, then its use cases, each with its example
 	 * where it has one.

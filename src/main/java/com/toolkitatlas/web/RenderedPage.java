@@ -91,14 +91,18 @@ record RenderedPage(String contentType, List<Header> headers, byte[] body, byte[
 	 * A weak ETag from two checksums of the body, CRC-32C and CRC-32 (64 bits), and its
 	 * length. The ETag only has to change when the page does, against a stale copy, not
 	 * resist anyone forging one; both checksums run on the processor's own instructions,
-	 * where MD5 cost about 70 µs of a 50 kB page rendered (issue 17).
+	 * where MD5 cost about 70 µs of a 50 kB page rendered (issue 17). Written as hex
+	 * digits by hand, the checksums zero-padded to 16: the same text as the format
+	 * {@code W/"%x-%016x"}, whose parsing and {@code Formatter} were about 1 % of every
+	 * page rendered (bench/RESULTS.md, fifteenth and sixteenth rounds).
 	 */
 	static String etagOf(byte[] body) {
 		CRC32C crc32c = new CRC32C();
 		crc32c.update(body);
 		CRC32 crc32 = new CRC32();
 		crc32.update(body);
-		return "W/\"%x-%016x\"".formatted(body.length, crc32c.getValue() << 32 | crc32.getValue());
+		String checksums = Long.toHexString(crc32c.getValue() << 32 | crc32.getValue());
+		return "W/\"" + Integer.toHexString(body.length) + "-" + "0".repeat(16 - checksums.length()) + checksums + "\"";
 	}
 
 	/** What the page costs to keep in memory, roughly. */

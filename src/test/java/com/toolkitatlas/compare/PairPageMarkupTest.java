@@ -161,6 +161,32 @@ class PairPageMarkupTest {
 	}
 
 	@Test
+	void theLastSectionLeadsToEachRolesAlternativesToSeveralRolesAndToEachRolesOtherComparisons() {
+		Element more = Jsoup.parseBodyFragment(pair.moreComparisonsMarkup()).getElementById("more");
+
+		assertThat(more.selectFirst("h2").text()).isEqualTo("More comparisons");
+		assertThat(more.selectFirst("p").select("a").eachAttr("href"))
+			.containsExactly("/roles/ml-engineer/alternatives", "/roles/research-scientist/alternatives", "/compare");
+		assertThat(more.selectFirst("p").text())
+			.isEqualTo("Looking further? See the ranked alternatives to " + ML.shortName() + " and the alternatives to "
+					+ RESEARCH.shortName() + ", or compare up to " + pair.roleCount() + " roles at once.");
+		assertThat(more.select("h3").eachText()).containsExactly(ML.shortName() + " against the others",
+				RESEARCH.shortName() + " against the others");
+		List<Element> lists = more.select(".compare-columns ul.link-list");
+		assertThat(lists).hasSize(2);
+		for (int i = 0; i < 2; i++) {
+			Role role = pair.roles().get(i);
+			List<RolePair> others = catalogue.pairsOf(role)
+				.stream()
+				.filter(other -> !other.equals(pair.pair()))
+				.toList();
+			assertThat(others).isNotEmpty();
+			assertThat(lists.get(i).select("li > a").eachAttr("href"))
+				.containsExactlyElementsOf(others.stream().map(RolePair::path).toList());
+		}
+	}
+
+	@Test
 	void eachRolesUseCasesAndDeliverableComeUnderItsNameLinkedToItsProfile() {
 		Document useCases = Jsoup.parseBodyFragment("<dl>" + pair.writeUseCases(new Markup()).toString() + "</dl>");
 		Document deliverables = Jsoup

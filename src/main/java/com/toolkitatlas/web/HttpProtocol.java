@@ -9,10 +9,10 @@ import org.apache.coyote.http11.Http11Nio2Protocol;
  * compress a response that already says how its body is encoded.
  * <p>
  * NIO2 rather than Tomcat's default NIO connector because it serves the same answers with
- * less CPU: per cached page, 1.06 to 1.30 times what nginx needs for the same bytes in the
- * same run, against 1.20 to 1.54 on NIO (bench/RESULTS.md, "Cached pages on NIO2, closing
- * connections in order"). The page cache's valve, the socket buffers and the error
- * reports work the same on both, and its connections close as NIO's do
+ * less CPU: per cached page, 1.06 to 1.30 times what nginx needs for the same bytes in
+ * the same run, against 1.20 to 1.54 on NIO (bench/RESULTS.md, "Cached pages on NIO2,
+ * closing connections in order"). The page cache's valve, the socket buffers and the
+ * error reports work the same on both, and its connections close as NIO's do
  * ({@link OrderlyCloseEndpoint}).
  * <p>
  * The application compresses pages itself, once, when it renders them; Tomcat would still

@@ -10,11 +10,27 @@ import com.toolkitatlas.html.Markup;
  * The sources one page cites, numbered in the order the page first uses them: a fact
  * carries a small numbered marker and the page ends with one list of its sources, instead
  * of a "Source:" line under every paragraph.
+ * <p>
+ * Each source's marker is written once, when the citations are made: a pair page's
+ * citations are made at start-up with the pair ({@code ComparisonService}) and print some
+ * forty markers on each request, writing each again was some 3 % of the page
+ * (bench/RESULTS.md, "Rendering, seventeenth round"); a profile's are made per request
+ * and print each of their sources at least once, so writing them all up front costs it
+ * nothing more.
  */
-public record Citations(List<Source> sources) {
+public final class Citations {
 
-	public Citations {
-		sources = List.copyOf(sources);
+	private final List<Source> sources;
+
+	/** Each source's marker, in the order of {@link #sources}. */
+	private final String[] markers;
+
+	public Citations(List<Source> sources) {
+		this.sources = List.copyOf(sources);
+		this.markers = new String[this.sources.size()];
+		for (int i = 0; i < markers.length; i++) {
+			markers[i] = markerOf(this.sources.get(i), i + 1);
+		}
 	}
 
 	/**
@@ -24,17 +40,36 @@ public record Citations(List<Source> sources) {
 		return new Citations(used.filter(Objects::nonNull).distinct().toList());
 	}
 
+	/** The sources cited, in the order of their numbers. */
+	public List<Source> sources() {
+		return sources;
+	}
+
 	/**
 	 * The footnote number of a source (from 1).
 	 * @throws IllegalArgumentException for a source the page did not declare, so a marker
 	 * can never point at a missing footnote
 	 */
 	public int number(Source source) {
+		return indexOf(source) + 1;
+	}
+
+	/**
+	 * The place of a source in the list. A page's sources are the catalogue's own
+	 * objects, so the same object is looked for first; a record's {@code equals} compares
+	 * every component of each source passed over.
+	 */
+	private int indexOf(Source source) {
+		for (int i = 0; i < markers.length; i++) {
+			if (sources.get(i) == source) {
+				return i;
+			}
+		}
 		int index = sources.indexOf(source);
 		if (index < 0) {
 			throw new IllegalArgumentException("Not cited on this page: " + source.code());
 		}
-		return index + 1;
+		return index;
 	}
 
 	/**
@@ -47,12 +82,16 @@ public record Citations(List<Source> sources) {
 	 * @throws IllegalArgumentException for a source the page did not declare
 	 */
 	public String marker(Source source) {
-		String number = Integer.toString(number(source));
+		return markers[indexOf(source)];
+	}
+
+	private static String markerOf(Source source, int number) {
+		String digits = Integer.toString(number);
 		return new Markup(160).tag("<a")
 			.attribute("href", "#cite-" + source.code())
-			.attribute("aria-label", "Source " + number + ": " + source.title())
+			.attribute("aria-label", "Source " + digits + ": " + source.title())
 			.tag(">")
-			.text(number)
+			.text(digits)
 			.tag("</a>")
 			.toString();
 	}
@@ -115,6 +154,21 @@ public record Citations(List<Source> sources) {
 
 	public boolean isEmpty() {
 		return sources.isEmpty();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Citations citations && sources.equals(citations.sources);
+	}
+
+	@Override
+	public int hashCode() {
+		return sources.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "Citations" + sources;
 	}
 
 }

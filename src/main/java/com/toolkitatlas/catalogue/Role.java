@@ -1,9 +1,11 @@
 package com.toolkitatlas.catalogue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import com.toolkitatlas.catalogue.Items.CareerStep;
@@ -73,7 +75,12 @@ public record Role(String slug, String name, String shortName, int displayOrder,
 
 	/** The figure shown on cards and in comparisons. */
 	public SalaryFigure headlineSalary() {
-		return salaries.stream().filter(SalaryFigure::headline).findFirst().orElseThrow();
+		for (SalaryFigure figure : salaries) {
+			if (figure.headline()) {
+				return figure;
+			}
+		}
+		throw new NoSuchElementException(name + " has no headline salary");
 	}
 
 	/**
@@ -90,8 +97,21 @@ public record Role(String slug, String name, String shortName, int displayOrder,
 			.toList();
 	}
 
+	/*
+	 * The core links are picked by a loop rather than a stream: a record cannot keep
+	 * them, and the pair page asks for a role's core tools and skills a few times a
+	 * request, where a stream's pipeline was some 2 % of the page (bench/RESULTS.md,
+	 * "Rendering, seventeenth round").
+	 */
+
 	public List<RoleSkill> coreSkills() {
-		return skills.stream().filter(RoleSkill::core).toList();
+		List<RoleSkill> core = new ArrayList<>(skills.size());
+		for (RoleSkill link : skills) {
+			if (link.core()) {
+				core.add(link);
+			}
+		}
+		return Collections.unmodifiableList(core);
 	}
 
 	/** The first core skills, as a card shows them. */
@@ -100,7 +120,13 @@ public record Role(String slug, String name, String shortName, int displayOrder,
 	}
 
 	public List<RoleTool> coreTools() {
-		return tools.stream().filter(RoleTool::core).toList();
+		List<RoleTool> core = new ArrayList<>(tools.size());
+		for (RoleTool link : tools) {
+			if (link.core()) {
+				core.add(link);
+			}
+		}
+		return Collections.unmodifiableList(core);
 	}
 
 	public List<RoleLanguage> coreLanguages() {

@@ -23,12 +23,14 @@ public record Tool(String slug, String name, Category category, ToolCost cost) {
 	 */
 	public record ToolCost(CostModel model, String note, String evidence, String checked) {
 
+		private static final String SEPARATOR = " ; ";
+
 		/**
 		 * What separates two pieces of evidence, compiled once: {@code String.split}
 		 * compiles a separator longer than one character on every call (3 % of an
 		 * uncached profile page: bench/RESULTS.md, "Rendering, ninth round").
 		 */
-		private static final Pattern EVIDENCE_SEPARATOR = Pattern.compile(" ; ", Pattern.LITERAL);
+		private static final Pattern EVIDENCE_SEPARATOR = Pattern.compile(SEPARATOR, Pattern.LITERAL);
 
 		/**
 		 * The addresses of the evidence: one page, or several separated by " ; " when the
@@ -43,6 +45,15 @@ public record Tool(String slug, String name, Category category, ToolCost cost) {
 		 * "evidence 2"... where there are several, {@code onlyLabel} where there is one.
 		 */
 		public void writeEvidenceLinks(Markup html, String onlyLabel) {
+			if (!evidence.contains(SEPARATOR)) {
+				// Nearly every tool's evidence is one page: no split, no list.
+				html.tag("<a")
+					.attribute("href", evidence.strip())
+					.tag(" rel=\"nofollow\">")
+					.text(onlyLabel)
+					.tag("</a>");
+				return;
+			}
 			List<String> links = evidenceLinks();
 			for (int i = 0; i < links.size(); i++) {
 				html.tag((i > 0) ? ", <a" : "<a")

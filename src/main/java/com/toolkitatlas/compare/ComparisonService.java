@@ -49,6 +49,19 @@ public class ComparisonService {
 	private final SimilarityMatrix everyRole;
 
 	/**
+	 * The at-a-glance rows of every role of the catalogue, in its order, from which a
+	 * comparison of a few roles takes its cells: they depend on the catalogue alone, and
+	 * making them on each request was some 4 % of the comparison of three roles
+	 * (bench/RESULTS.md, "Rendering, seventeenth round").
+	 */
+	private final List<GlanceRow> everyGlance;
+
+	private final PayComparisons payComparisons;
+
+	/** How many roles the catalogue holds, in words ("six"). */
+	private final String roleCount;
+
+	/**
 	 * The comparison of every pair of the catalogue, made once: it depends on the
 	 * catalogue alone, and making it on each request was 7 to 9 % of a pair page's cost
 	 * (bench/RESULTS.md, "eleventh round"). Its markup is still written on each request.
@@ -62,11 +75,13 @@ public class ComparisonService {
 		this.salaryCharts = salaryCharts;
 		this.occupations = occupations;
 		this.everyRole = SimilarityMatrix.of(catalogue.roles());
-		PayComparisons payComparisons = new PayComparisons(occupations, salaryCharts);
+		this.everyGlance = GlanceRows.of(catalogue.roles());
+		this.payComparisons = new PayComparisons(occupations, salaryCharts);
+		this.roleCount = English.number(catalogue.roles().size());
 		Closeness closeness = new Closeness(catalogue);
 		Map<String, PairComparison> made = new HashMap<>();
 		for (RolePair pair : catalogue.pairs()) {
-			made.put(key(pair), compare(pair, payComparisons, closeness));
+			made.put(key(pair), compare(pair, closeness));
 		}
 		this.pairs = Map.copyOf(made);
 	}
@@ -174,18 +189,20 @@ public class ComparisonService {
 	}
 
 	public RolesComparison compare(List<Role> roles) {
-		return new RolesComparison(roles, GlanceRows.of(roles), salary(roles), everyRole.among(roles));
+		return RolesComparison.of(roles, GlanceRows.among(everyGlance, catalogue.roles(), roles), salary(roles),
+				everyRole.among(roles), payComparisons.of(roles),
+				new ComparePicker(catalogue.roles(), roles.stream().map(Role::slug).toList(), catalogue.pairs()),
+				roleCount);
 	}
 
-	private PairComparison compare(RolePair pair, PayComparisons payComparisons, Closeness closeness) {
+	private PairComparison compare(RolePair pair, Closeness closeness) {
 		Role first = pair.first();
 		Role second = pair.second();
 		List<Role> both = List.of(first, second);
 		Overlap overlap = Overlap.of(first, second);
 		return PairComparison.of(pair, GlanceRows.of(both), salary(both), everyFigure(both), overlap,
 				closeness.of(first, second, Similarity.of(overlap)), otherPairs(first, pair), otherPairs(second, pair),
-				both.stream().map(occupations::outlook).toList(), payComparisons.of(both),
-				English.number(catalogue.roles().size()));
+				both.stream().map(occupations::outlook).toList(), payComparisons.of(both), roleCount);
 	}
 
 	private SalaryComparison salary(List<Role> roles) {

@@ -59,6 +59,32 @@ final class GlanceRows {
 								role.note(ListTopic.CAREER_PROGRESSION))));
 	}
 
+	/**
+	 * The rows of some roles, in the order given, each cell taken from the rows of every
+	 * role: the rows of a few roles read from those of the whole catalogue, made once.
+	 * @param every the rows of all roles, a cell per role in the order of {@code all}
+	 * @throws IllegalArgumentException for a role that is not among them
+	 */
+	static List<GlanceRow> among(List<GlanceRow> every, List<Role> all, List<Role> chosen) {
+		int[] at = new int[chosen.size()];
+		for (int i = 0; i < at.length; i++) {
+			at[i] = all.indexOf(chosen.get(i));
+			if (at[i] < 0) {
+				throw new IllegalArgumentException("Not among the rows: " + chosen.get(i).slug());
+			}
+		}
+		GlanceRow[] rows = new GlanceRow[every.size()];
+		for (int r = 0; r < rows.length; r++) {
+			GlanceRow row = every.get(r);
+			Cell[] cells = new Cell[at.length];
+			for (int i = 0; i < at.length; i++) {
+				cells[i] = row.cells().get(at[i]);
+			}
+			rows[r] = new GlanceRow(row.label(), List.of(cells));
+		}
+		return List.of(rows);
+	}
+
 	/** The headline figure in full words, with what it measures. */
 	private static Cell salary(Role role) {
 		SalaryFigure figure = role.headlineSalary();

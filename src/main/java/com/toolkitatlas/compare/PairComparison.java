@@ -40,11 +40,13 @@ import com.toolkitatlas.salary.SalaryChart;
  * @param citations the sources the page cites, numbered in reading order: the headline
  * pay and the outlook of the answer first, then the at-a-glance table, the pay figures
  * and the notes of each section
+ * @param lists the lists the page prints of the two roles' catalogue entries, written
+ * once with the pair
  */
 public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryComparison salary, SalaryChart everyFigure,
 		Overlap overlap, Similarity similarity, String closeness, List<RolePair> firstPairs, List<RolePair> secondPairs,
 		List<JobOutlook> outlooks, PayComparison officialPay, String roleCount, List<Section> sections,
-		Citations citations) implements ComparisonPage {
+		Citations citations, Lists lists) implements ComparisonPage {
 
 	/**
 	 * A pair's comparison, with its sections and its numbered sources worked out from the
@@ -70,7 +72,8 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 					pair.notes().stream().map(RolePair.Note::source))
 			.flatMap(sources -> sources));
 		return new PairComparison(pair, glance, salary, everyFigure, overlap, Similarity.of(overlap), closeness,
-				firstPairs, secondPairs, outlooks, officialPay, roleCount, sections, citations);
+				firstPairs, secondPairs, outlooks, officialPay, roleCount, sections, citations,
+				Lists.of(roles, overlap));
 	}
 
 	/** The job outlook of one of the two roles. */
@@ -130,17 +133,22 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * (bench/RESULTS.md, "eleventh round").
 	 */
 	public Markup writeOverlapGroups(Markup html) {
+		return html.tag(lists.overlapGroups());
+	}
+
+	private static Markup writeOverlapGroups(Markup html, Overlap overlap, Role first, Role second) {
 		writeOverlapGroup(html, "overlap-both", "In both toolkits", overlap.sharedSkills(), overlap.sharedTools());
 		html.tag("\n");
-		writeOverlapGroup(html, "overlap-first", "Only " + first().shortName(), overlap.onlyFirstSkills(),
+		writeOverlapGroup(html, "overlap-first", "Only " + first.shortName(), overlap.onlyFirstSkills(),
 				overlap.onlyFirstTools());
 		html.tag("\n");
-		writeOverlapGroup(html, "overlap-second", "Only " + second().shortName(), overlap.onlySecondSkills(),
+		writeOverlapGroup(html, "overlap-second", "Only " + second.shortName(), overlap.onlySecondSkills(),
 				overlap.onlySecondTools());
 		return html;
 	}
 
-	private void writeOverlapGroup(Markup html, String id, String heading, List<Skill> skills, List<Tool> tools) {
+	private static void writeOverlapGroup(Markup html, String id, String heading, List<Skill> skills,
+			List<Tool> tools) {
 		html.tag("<section class=\"overlap__group\"")
 			.attribute("aria-labelledby", id)
 			.tag(">\n<h3")
@@ -234,8 +242,12 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * where it has one.
 	 */
 	public Markup writeUseCases(Markup html) {
-		for (Role role : roles()) {
-			if (role.equals(second())) {
+		return html.tag(lists.useCases());
+	}
+
+	private static Markup writeUseCases(Markup html, List<Role> roles) {
+		for (Role role : roles) {
+			if (role != roles.get(0)) {
 				html.tag("\n");
 			}
 			html.tag("<div>\n<dt>")
@@ -260,8 +272,12 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * short name linked to its profile, then its typical deliverable.
 	 */
 	public Markup writeDeliverables(Markup html) {
-		for (Role role : roles()) {
-			if (role.equals(second())) {
+		return html.tag(lists.deliverables());
+	}
+
+	private static Markup writeDeliverables(Markup html, List<Role> roles) {
+		for (Role role : roles) {
+			if (role != roles.get(0)) {
 				html.tag("\n");
 			}
 			html.tag("<div>\n<dt>")
@@ -298,6 +314,10 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * separated by commas.
 	 */
 	public String coreToolsMarkup(Role role) {
+		return lists.coreTools().get(role == first() || role.equals(first()) ? 0 : 1);
+	}
+
+	private static String writeCoreTools(Role role) {
 		Markup html = new Markup(64 * role.coreTools().size());
 		for (RoleTool link : role.coreTools()) {
 			if (html.length() > 0) {
@@ -311,10 +331,10 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	/**
 	 * The short answer the page opens with: each role's facts
 	 * ({@link #answerRolesMarkup}), the warning where the two headline pay figures are
-	 * not of the same kind, which to choose ({@link #chooseMarkup}) and the way on to the
-	 * verdict and the guide. Written here rather than by a template fragment of the pair
-	 * page's own (bench/RESULTS.md, "Rendering, twelfth round: the pair page, third
-	 * pass"); the line breaks are the ones the fragment printed.
+	 * not of the same kind, which to choose ({@link PairComparison#chooseMarkup}) and the
+	 * way on to the verdict and the guide. Written here rather than by a template
+	 * fragment of the pair page's own (bench/RESULTS.md, "Rendering, twelfth round: the
+	 * pair page, third pass"); the line breaks are the ones the fragment printed.
 	 * @param citations the page's numbered sources
 	 */
 	public String answerMarkup(Citations citations) {
@@ -350,12 +370,13 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 
 	/**
 	 * The short answer's two roles, each as a section of its facts: focus, what it
-	 * builds, its core tools ({@link #coreToolsMarkup}), its headline pay with the pay's
-	 * source marker, basis, region and period ("proxy" where the figure measures another
-	 * occupation), and its job outlook (the growth of its main occupation with its source
-	 * marker and window, or that no projection was found, and whether the occupation is a
-	 * proxy). Written here rather than by the template: some twenty processed elements a
-	 * role, five of them conditions (bench/RESULTS.md, "eleventh round").
+	 * builds, its core tools ({@link PairComparison#coreToolsMarkup}), its headline pay
+	 * with the pay's source marker, basis, region and period ("proxy" where the figure
+	 * measures another occupation), and its job outlook (the growth of its main
+	 * occupation with its source marker and window, or that no projection was found, and
+	 * whether the occupation is a proxy). Written here rather than by the template: some
+	 * twenty processed elements a role, five of them conditions (bench/RESULTS.md,
+	 * "eleventh round").
 	 * @param citations the page's numbered sources
 	 */
 	public String answerRolesMarkup(Citations citations) {
@@ -417,8 +438,12 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 	 * linked to its profile, then how to tell it is for you.
 	 */
 	public String chooseMarkup() {
+		return lists.choose();
+	}
+
+	private static String writeChoose(List<Role> roles) {
 		Markup html = new Markup(2048);
-		for (Role role : roles()) {
+		for (Role role : roles) {
 			if (html.length() > 0) {
 				html.tag("\n");
 			}
@@ -515,7 +540,8 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 				}
 				else {
 					html.tag("\n<dl class=\"compare-columns\">");
-					for (RoleText item : topic.texts()) {
+					for (int i = 0; i < topic.texts().size(); i++) {
+						RoleText item = topic.texts().get(i);
 						Role role = item.role();
 						writeRoleTerm(html, role).tag("\n<p>")
 							.tag(item.markup())
@@ -524,7 +550,7 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 							.tag("</caption>\n<thead>\n"
 									+ "<tr><th scope=\"col\">Core tool</th><th scope=\"col\">Cost model</th></tr>\n"
 									+ "</thead>\n\n<tbody>");
-						writeToolCostRows(html, role).tag("</tbody>\n</table>\n</dd>\n</div>");
+						html.tag(topic.toolCostRows().get(i)).tag("</tbody>\n</table>\n</dd>\n</div>");
 					}
 					html.tag("\n</dl>\n");
 				}
@@ -557,8 +583,22 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 
 	}
 
-	/** Both roles' paragraphs on one topic, under the topic's heading. */
-	public record TopicTexts(Topic topic, List<RoleText> texts) {
+	/**
+	 * Both roles' paragraphs on one topic, under the topic's heading.
+	 *
+	 * @param toolCostRows on the topic of tool costs, the rows of each role's table of
+	 * its core tools and how each is paid for ({@link #writeToolCostRows}), in the order
+	 * of the texts; empty on every other topic. Written once from the catalogue: the
+	 * rows, with their evidence links, were some 3 % of a pair page (bench/RESULTS.md,
+	 * "Rendering, seventeenth round").
+	 */
+	public record TopicTexts(Topic topic, List<RoleText> texts, List<String> toolCostRows) {
+
+		public TopicTexts(Topic topic, List<RoleText> texts) {
+			this(topic, texts, topic == Topic.TOOL_COSTS
+					? texts.stream().map(text -> writeToolCostRows(new Markup(2048), text.role()).toString()).toList()
+					: List.of());
+		}
 
 		public String heading() {
 			return topic.label();
@@ -583,6 +623,35 @@ public record PairComparison(RolePair pair, List<GlanceRow> glance, SalaryCompar
 				writeRoleTerm(html, item.role()).tag(item.markup()).tag("</dd>\n</div>");
 			}
 			return html.tag("\n");
+		}
+
+	}
+
+	/**
+	 * What a pair page prints of the two roles' own lists, each written once when the
+	 * pair's comparison is made, since it depends on the catalogue alone: on each request
+	 * these were some ten loops over the roles' tools, skills, use cases and texts, every
+	 * entry escaped again (bench/RESULTS.md, "Rendering, seventeenth round"). The pieces
+	 * that carry a source's numbered marker are still written on each request.
+	 *
+	 * @param coreTools each role's core tools as the short answer names them
+	 * ({@link PairComparison#coreToolsMarkup}), first role first
+	 * @param choose which to choose ({@link PairComparison#chooseMarkup})
+	 * @param useCases each role's concrete examples
+	 * ({@link PairComparison#writeUseCases})
+	 * @param deliverables what a hire of each role delivers
+	 * ({@link PairComparison#writeDeliverables})
+	 * @param overlapGroups the overlap's three groups
+	 * ({@link PairComparison#writeOverlapGroups})
+	 */
+	public record Lists(List<String> coreTools, String choose, String useCases, String deliverables,
+			String overlapGroups) {
+
+		static Lists of(List<Role> roles, Overlap overlap) {
+			return new Lists(roles.stream().map(PairComparison::writeCoreTools).toList(), writeChoose(roles),
+					writeUseCases(new Markup(4096), roles).toString(),
+					writeDeliverables(new Markup(1024), roles).toString(),
+					writeOverlapGroups(new Markup(16 * 1024), overlap, roles.get(0), roles.get(1)).toString());
 		}
 
 	}

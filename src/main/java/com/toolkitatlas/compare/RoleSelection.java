@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.toolkitatlas.catalogue.Catalogue;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.web.BadRequestException;
 import com.toolkitatlas.web.English;
+import com.toolkitatlas.web.ErrorHelp;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
 
@@ -36,29 +38,30 @@ record RoleSelection(List<Role> roles) {
 			.map(String::strip)
 			.filter(slug -> !slug.isEmpty())
 			.toList();
-		ComparePicker picker = ComparePicker.of(catalogue, slugs);
+		// The picker for an error page, made only for a refused request.
+		Supplier<ErrorHelp> picker = () -> ComparePicker.of(catalogue, slugs).onErrorPage();
 		int most = catalogue.roles().size();
 		String twoToAll = "two to " + English.number(most);
 		if (slugs.isEmpty()) {
 			throw new BadRequestException(PARAMETER, "No role was chosen. Choose " + twoToAll + " roles to compare.",
-					picker.onErrorPage());
+					picker.get());
 		}
 		if (slugs.size() > most) {
 			throw new BadRequestException(PARAMETER,
 					slugs.size() + " roles were asked for, but a comparison holds at most " + English.number(most)
 							+ ". Choose " + twoToAll + " roles.",
-					picker.onErrorPage());
+					picker.get());
 		}
 		List<String> unknown = slugs.stream().filter(slug -> catalogue.role(slug).isEmpty()).distinct().toList();
 		if (!unknown.isEmpty()) {
-			throw new NotFoundException(unknownRoles(unknown, catalogue), picker.onErrorPage());
+			throw new NotFoundException(unknownRoles(unknown, catalogue), picker.get());
 		}
 		List<Role> roles = slugs.stream().map(catalogue::role).map(Optional::orElseThrow).toList();
 		List<Role> distinct = roles.stream().distinct().sorted(Comparator.comparingInt(Role::displayOrder)).toList();
 		if (roles.size() == 1) {
 			throw new BadRequestException(PARAMETER, "Only one role was chosen (" + roles.get(0).name()
 					+ "). A comparison needs at least two: choose one to " + English.number(most - 1) + " more.",
-					picker.onErrorPage());
+					picker.get());
 		}
 		if (distinct.size() > 1 && distinct.size() < roles.size()) {
 			List<String> repeated = distinct.stream()
@@ -68,7 +71,7 @@ record RoleSelection(List<Role> roles) {
 			throw new BadRequestException(PARAMETER,
 					English.list(repeated) + (repeated.size() > 1 ? " were" : " was")
 							+ " chosen more than once. Choose each role once, " + twoToAll + " roles in all.",
-					picker.onErrorPage());
+					picker.get());
 		}
 		return new RoleSelection(distinct);
 	}

@@ -28,6 +28,17 @@ class CitationMarkerTest {
 	}
 
 	@Test
+	void anEqualSourceHasTheSameNumberAndMarkerAsTheOneCited() {
+		Source copy = new Source(ODD.code(), ODD.seed(), ODD.title(), ODD.url(), ODD.published(), ODD.measured(),
+				ODD.confidence());
+
+		assertThat(citations.number(copy)).isEqualTo(2);
+		assertThat(citations.marker(copy)).isEqualTo(citations.marker(ODD));
+		assertThat(Jsoup.parseBodyFragment(citations.marker(CatalogueFixture.ARTICLE)).selectFirst("a").text())
+			.isEqualTo("1");
+	}
+
+	@Test
 	void aSourceThePageDoesNotCiteHasNoMarker() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Citations(List.of(ODD)).marker(CatalogueFixture.SURVEY));

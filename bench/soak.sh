@@ -66,6 +66,16 @@ peak_rss() {
     awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status"
 }
 
+# KiB as MiB with one decimal: the target is near a whole number, and rounding down would hide a fraction over it.
+mib() {
+    awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'
+}
+
+# The heap's committed size by generation, as the collector reports it (KiB; "young old", or one figure for G1).
+heap_committed() {
+    jcmd "$APP_PID" GC.heap_info | awk '/total/ && !/Metaspace|class space/ { for (i = 1; i <= NF; i++) if ($i == "total") { v = $(i + 1); gsub(/[^0-9]/, "", v); printf "%s%d", (n++ ? " " : ""), v } } END { print "" }'
+}
+
 growth() {
     awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (a > 0 ? (b - a) * 100 / a : 0) }'
 }
@@ -164,6 +174,11 @@ if [ "$IDLE" -gt 0 ]; then sleep "$IDLE"; fi
 rss_idle="$(rss)"
 fixed_evictions="$(( $(metric 'atlas_page_cache_evictions_total{addresses="fixed"') - fixed_evictions_before ))"
 heap_after="$(heap_after_gc)"; rss_after="$(rss)"
+heap_committed_after="$(heap_committed)"
+# Resident memory by kind: anonymous (the heap, compiled code, native memory) and mapped from files (the class
+# archive or AOT cache, the jars), which the kernel can drop and read again.
+rss_anon="$(awk '/^RssAnon:/ { print $2 }' "/proc/$APP_PID/status")"
+rss_file="$(awk '/^RssFile:/ { f = $2 } /^RssShmem:/ { s = $2 } END { print f + s }' "/proc/$APP_PID/status")"
 errors_logged="$(( $(grep -c ' ERROR ' "$WORK/app.log" || true) - errors_logged_before ))"
 
 read -r rps p50 p99 socket_and_non2xx < <(wrk_figures "$WORK/soak.txt")
@@ -195,7 +210,9 @@ echo "| latency p50 / p99 | ${p50} ms / ${p99} ms |"
 echo "| errors (socket errors, unexpected statuses) | $errors (${socket:-0} socket, $other other statuses, $misplaced misplaced 404s, $left_out page types left out) |"
 echo "| ERROR lines in the application's log | $errors_logged |"
 echo "| heap after full GC, before → after | $(( heap_before / 1024 )) MiB → $(( heap_after / 1024 )) MiB ($heap_growth %) |"
-echo "| resident memory, before → after (each after a full GC) | $(( rss_before / 1024 )) MiB → $(( rss_after / 1024 )) MiB ($rss_growth %) |"
+echo "| resident memory, before → after (each after a full GC) | $(mib "$rss_before") MiB → $(mib "$rss_after") MiB ($rss_growth %) |"
+echo "| resident memory after, by kind | $(mib "$rss_anon") MiB anonymous, $(mib "$rss_file") MiB mapped from files |"
+echo "| heap committed after the full GC, by generation | $(for k in $heap_committed_after; do printf '%s MiB ' "$(mib "$k")"; done)|"
 echo "| classes loaded, unloaded since the start | $(jcmd "$APP_PID" PerfCounter.print | awk -F= '/^java.cls.loadedClasses=/ { l = $2 } /^java.cls.unloadedClasses=/ { u = $2 } END { print l ", " u }') |"
 echo "| start-up, as the application logs it | $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app.log" | head -n 1 | awk '{ print $4 " s" }') |"
 echo "| resident memory: peak, when the load stopped, after $IDLE s idle (no forced GC) | $(( rss_peak / 1024 )) MiB, $(( rss_loaded / 1024 )) MiB, $(( rss_idle / 1024 )) MiB |"

@@ -84,9 +84,7 @@ final class PairSections {
 			.tag(salary.headlines().figureMarkup("Headline pay figure of each role, US dollars per year", citations))
 			.tag("\n");
 		if (!salary.comparable()) {
-			html.tag("<div class=\"note salary-warning\">\n<p><strong>Not the same kind of figure.</strong> <span>")
-				.text(salary.warning())
-				.tag("</span></p>\n</div>\n\n");
+			salary.writeWarning(html);
 		}
 		else {
 			Role first = comparison.first();

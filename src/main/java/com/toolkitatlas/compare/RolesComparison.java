@@ -49,9 +49,7 @@ public record RolesComparison(List<Role> roles, List<GlanceRow> glance, SalaryCo
 			.tag(salary.headlines().figureMarkup("Headline pay figure of each role, US dollars per year", null))
 			.tag("\n");
 		if (!salary.comparable()) {
-			html.tag("<div class=\"note salary-warning\">\n<p><strong>Not the same kind of figure.</strong> <span>")
-				.text(salary.warning())
-				.tag("</span></p>\n</div>\n\n");
+			salary.writeWarning(html);
 		}
 		else {
 			html.tag("\n<p class=\"salary-match\">All headline figures are of the same kind, so the\n"

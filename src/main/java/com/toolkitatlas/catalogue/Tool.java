@@ -37,6 +37,10 @@ public record Tool(String slug, String name, Category category, ToolCost cost) {
 		 * claim spans them.
 		 */
 		public List<String> evidenceLinks() {
+			if (!evidence.contains(SEPARATOR)) {
+				// Nearly every tool's evidence is one page: no split, no stream.
+				return List.of(evidence.strip());
+			}
 			return Arrays.stream(EVIDENCE_SEPARATOR.split(evidence)).map(String::strip).toList();
 		}
 
@@ -45,15 +49,6 @@ public record Tool(String slug, String name, Category category, ToolCost cost) {
 		 * "evidence 2"... where there are several, {@code onlyLabel} where there is one.
 		 */
 		public void writeEvidenceLinks(Markup html, String onlyLabel) {
-			if (!evidence.contains(SEPARATOR)) {
-				// Nearly every tool's evidence is one page: no split, no list.
-				html.tag("<a")
-					.attribute("href", evidence.strip())
-					.tag(" rel=\"nofollow\">")
-					.text(onlyLabel)
-					.tag("</a>");
-				return;
-			}
 			List<String> links = evidenceLinks();
 			for (int i = 0; i < links.size(); i++) {
 				html.tag((i > 0) ? ", <a" : "<a")

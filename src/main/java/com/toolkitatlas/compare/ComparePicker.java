@@ -44,7 +44,24 @@ public record ComparePicker(List<Role> roles, List<String> selected, List<RolePa
 		Markup html = new Markup(256 * roles.size() + 640)
 			.tag("<form class=\"picker\" action=\"/compare\" method=\"get\">\n<fieldset>\n<legend>")
 			.text("Choose two to " + roleCount + " roles")
-			.tag("</legend>\n<ul class=\"picker__options\">");
+			.tag("</legend>\n<ul class=\"picker__options\">")
+			.tag(optionsMarkup(roles, selected));
+		return html
+			.tag("</ul>\n</fieldset>\n<p class=\"picker__hint\">Two roles open their side-by-side comparison; "
+					+ "three to ")
+			.text(roleCount)
+			.tag(" share one table.</p>\n<button type=\"submit\" class=\"button\">Compare</button>\n</form>")
+			.toString();
+	}
+
+	/**
+	 * The picker's options, a checkbox for each role, those whose slugs are selected
+	 * ticked, each on its line as the fragment prints them: the one writer of them in
+	 * Java (the several-roles comparison and the profile use it).
+	 * @param roles the roles to offer, in the catalogue's order
+	 */
+	public static String optionsMarkup(List<Role> roles, List<String> selected) {
+		Markup html = new Markup(256 * roles.size() + 16);
 		for (Role option : roles) {
 			String id = "compare-role-" + option.slug();
 			html.tag("\n<li>\n<input type=\"checkbox\" name=\"roles\"")
@@ -56,12 +73,7 @@ public record ComparePicker(List<Role> roles, List<String> selected, List<RolePa
 				.text(option.name())
 				.tag("</label>\n</li>");
 		}
-		return html
-			.tag("\n</ul>\n</fieldset>\n<p class=\"picker__hint\">Two roles open their side-by-side comparison; "
-					+ "three to ")
-			.text(roleCount)
-			.tag(" share one table.</p>\n<button type=\"submit\" class=\"button\">Compare</button>\n</form>")
-			.toString();
+		return html.tag("\n").toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
+import com.toolkitatlas.compare.ComparePicker;
 import com.toolkitatlas.html.Markup;
 
 /**
@@ -36,21 +37,7 @@ public record PairLinks(Role role, List<RolePair> pairs) {
 	 * @param roles every role of the catalogue, in its order
 	 */
 	public String pickerOptionsMarkup(List<Role> roles) {
-		Markup html = new Markup(256 * roles.size() + 16).tag("\n");
-		for (int i = 0; i < roles.size(); i++) {
-			Role option = roles.get(i);
-			String id = "compare-role-" + option.slug();
-			html.tag(i == 0 ? "<li>\n<input type=\"checkbox\" name=\"roles\""
-					: "\n<li>\n<input type=\"checkbox\" name=\"roles\"")
-				.attribute("id", id)
-				.attribute("value", option.slug())
-				.tag(option.slug().equals(role.slug()) ? " checked=\"checked\">\n<label" : ">\n<label")
-				.attribute("for", id)
-				.tag(">")
-				.text(option.name())
-				.tag("</label>\n</li>");
-		}
-		return html.tag("\n").toString();
+		return ComparePicker.optionsMarkup(roles, List.of(role.slug()));
 	}
 
 	/** A link to the switch page from the role to each other role. */

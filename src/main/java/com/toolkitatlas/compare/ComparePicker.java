@@ -33,11 +33,11 @@ public record ComparePicker(List<Role> roles, List<String> selected, List<RolePa
 	}
 
 	/**
-	 * The picker as a plain GET form, as the {@code compare/fragments :: picker} fragment
-	 * prints it: a checkbox for each role, those selected ticked, and how many roles a
-	 * comparison takes. Written here for the comparison of several roles, where the
-	 * fragment's loop was some thirty expressions on each request (bench/RESULTS.md,
-	 * "Rendering, seventeenth round").
+	 * The picker as a plain GET form: a checkbox for each role, those selected ticked,
+	 * and how many roles a comparison takes. The one writer of the form, which the
+	 * {@code compare/fragments :: picker} fragment (home, picker and error pages) and the
+	 * comparison of several roles print: the fragment's own loop was some thirty
+	 * expressions on each request (bench/RESULTS.md, "Rendering, seventeenth round").
 	 * @param roleCount how many roles the catalogue holds, in words ("six")
 	 */
 	public String formMarkup(String roleCount) {
@@ -56,8 +56,8 @@ public record ComparePicker(List<Role> roles, List<String> selected, List<RolePa
 
 	/**
 	 * The picker's options, a checkbox for each role, those whose slugs are selected
-	 * ticked, each on its line as the fragment prints them: the one writer of them in
-	 * Java (the several-roles comparison and the profile use it).
+	 * ticked, each on its line: the form's ({@link #formMarkup}), and the profile's,
+	 * which has a form of its own.
 	 * @param roles the roles to offer, in the catalogue's order
 	 */
 	public static String optionsMarkup(List<Role> roles, List<String> selected) {

@@ -1,5 +1,6 @@
 package com.toolkitatlas.home;
 
+import com.toolkitatlas.compare.ComparisonService;
 import com.toolkitatlas.role.RoleService;
 
 import org.springframework.stereotype.Controller;
@@ -11,14 +12,18 @@ class HomeController {
 
 	private final RoleService roles;
 
-	HomeController(RoleService roles) {
+	private final ComparisonService comparisons;
+
+	HomeController(RoleService roles, ComparisonService comparisons) {
 		this.roles = roles;
+		this.comparisons = comparisons;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("roles", roles.roles());
 		model.addAttribute("roleNames", roles.names());
+		model.addAttribute("picker", comparisons.picker());
 		return "home";
 	}
 

@@ -4,23 +4,23 @@ import java.util.List;
 
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.RolePair;
-import com.toolkitatlas.compare.ComparePicker;
 import com.toolkitatlas.html.Markup;
 
 /**
  * The profile's ways to the other roles as the page prints them: the comparison of the
- * role with each other role, the compare picker's options with the role ticked, and the
- * switch pages each way. Written here, on each request, rather than by the template's
- * loops and the {@code compare/fragments :: picker} fragment (which the home and
- * comparison pages still use): some ten processed elements a role each (bench/RESULTS.md,
- * "Rendering, twelfth round").
+ * role with each other role and the switch pages each way (the compare picker beside them
+ * is {@link com.toolkitatlas.compare.ComparePicker}'s, see {@link ProfilePage}). Written
+ * here, once for each role, rather than by the template's loops and the
+ * {@code compare/fragments :: picker} fragment (which the home and comparison pages still
+ * use): some ten processed elements a role each (bench/RESULTS.md, "Rendering, twelfth
+ * round").
  *
  * @param pairs the pairs the role belongs to, in the catalogue's order
  */
 public record PairLinks(Role role, List<RolePair> pairs) {
 
 	/** A link to each pair's comparison page, the role named first. */
-	public String comparisonsMarkup() {
+	String comparisonsMarkup() {
 		Markup html = new Markup(128 * pairs.size() + 16).tag("\n");
 		for (int i = 0; i < pairs.size(); i++) {
 			RolePair pair = pairs.get(i);
@@ -31,22 +31,13 @@ public record PairLinks(Role role, List<RolePair> pairs) {
 		return html.tag("\n").toString();
 	}
 
-	/**
-	 * The compare picker's options: a checkbox for each role of the catalogue, this one
-	 * ticked.
-	 * @param roles every role of the catalogue, in its order
-	 */
-	public String pickerOptionsMarkup(List<Role> roles) {
-		return ComparePicker.optionsMarkup(roles, List.of(role.slug()));
-	}
-
 	/** A link to the switch page from the role to each other role. */
-	public String switchesFromMarkup() {
+	String switchesFromMarkup() {
 		return switchesMarkup(true);
 	}
 
 	/** A link to the switch page from each other role to this one. */
-	public String switchesToMarkup() {
+	String switchesToMarkup() {
 		return switchesMarkup(false);
 	}
 

@@ -16,9 +16,9 @@ import com.toolkitatlas.salary.SharedOccupation;
  * The profile's pay and job outlook as the page prints them: the headline figure, the
  * official occupations, the notes on occupations other roles share, the picture on its
  * scale, the global survey figures, the notes on each figure and the outlook's rows.
- * Written here, on each request, rather than by template fragments and the template's
- * loops: their iterations, fragment calls and expressions were a quarter of the profile's
- * cost (bench/RESULTS.md, "Rendering, twelfth round").
+ * Written here (once for each role, {@link ProfilePage}) rather than by template
+ * fragments and the template's loops: their iterations, fragment calls and expressions
+ * were a quarter of the profile's cost (bench/RESULTS.md, "Rendering, twelfth round").
  *
  * @param occupations the official occupations that stand for the role
  * @param picture the role's pay on the shared scale
@@ -36,7 +36,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	 * The headline figure, its basis, region and period, and for a proxy what it measures
 	 * instead and why.
 	 */
-	public String headlineMarkup() {
+	String headlineMarkup() {
 		SalaryFigure pay = role.headlineSalary();
 		Markup html = new Markup(512).tag("Headline figure:\n<strong>")
 			.text(pay.display())
@@ -56,7 +56,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	 * Each official occupation: its code and title, whether it is the role's own or a
 	 * proxy, why it was chosen and how confident the mapping is.
 	 */
-	public String occupationsMarkup() {
+	String occupationsMarkup() {
 		Markup html = new Markup(768 * occupations.size() + 16).tag("\n");
 		for (int i = 0; i < occupations.size(); i++) {
 			RoleOccupation mapping = occupations.get(i);
@@ -75,7 +75,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	}
 
 	/** A note for each of the role's occupations that also stands for other roles. */
-	public String sharedMarkup() {
+	String sharedMarkup() {
 		Markup html = new Markup(384 * shared.size());
 		for (int i = 0; i < shared.size(); i++) {
 			html.tag(i == 0 ? "<p class=\"note\">" : "\n<p class=\"note\">")
@@ -89,7 +89,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	 * The picture inside its figure: the caption, the scale's ticks and labels in the
 	 * header, then the rows ({@link PayPicture#rowsMarkup}).
 	 */
-	public String pictureMarkup() {
+	String pictureMarkup() {
 		Markup html = new Markup(8192).tag("\n<figcaption>")
 			.text("Pay of " + role.name() + ": official distribution and other US figures, US dollars per year")
 			.tag("</figcaption>\n<table class=\"salary-chart__table\">\n<thead>\n<tr>\n<th scope=\"col\">Figure</th>\n"
@@ -118,7 +118,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	 * The global survey figures, apart from the US chart and labelled as global; nothing
 	 * when the role has none.
 	 */
-	public String globalMarkup() {
+	String globalMarkup() {
 		List<SalaryFigure> figures = picture.global();
 		if (figures.isEmpty()) {
 			return "";
@@ -149,7 +149,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	 * it is a proxy, then the caveat on the role's pay, if any.
 	 * @param salaryNote the caveat on the role's pay figures, or null
 	 */
-	public String notesMarkup(String salaryNote) {
+	String notesMarkup(String salaryNote) {
 		List<SalaryFigure> figures = role.salaries();
 		boolean proxy = headlineIsProxy();
 		Markup html = new Markup(384 * figures.size() + 512).tag("\n");
@@ -177,7 +177,7 @@ public record PaySection(Role role, List<RoleOccupation> occupations, PayPicture
 	 * The outlook's rows: each occupation with whether it is a proxy, its projections
 	 * ({@link Occupation#outlookCellsMarkup}) and their window.
 	 */
-	public String outlookRowsMarkup() {
+	String outlookRowsMarkup() {
 		Markup html = new Markup(2048 * occupations.size() + 16).tag("\n");
 		for (int i = 0; i < occupations.size(); i++) {
 			RoleOccupation mapping = occupations.get(i);

@@ -21,8 +21,10 @@ class RoleController {
 
 	@GetMapping("/roles/{slug}")
 	String profile(@PathVariable String slug, Model model) {
-		RoleProfile profile = roles.profile(slug);
+		ProfilePage page = roles.page(slug);
+		RoleProfile profile = page.profile();
 		model.addAttribute("profile", profile);
+		model.addAttribute("page", page);
 		model.addAttribute("hireHref", hire.hrefFor(profile.role()));
 		model.addAttribute("jsonLd", roles.jsonLd(profile.role()));
 		return "roles/profile";

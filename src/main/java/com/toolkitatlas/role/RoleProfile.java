@@ -26,7 +26,8 @@ import com.toolkitatlas.salary.SalaryChart;
 import com.toolkitatlas.salary.SharedOccupation;
 
 /**
- * Everything the profile page of one role shows. The role's paragraphs are grouped as a
+ * Everything the profile page of one role shows, and the writers of its parts, which
+ * {@link ProfilePage} calls once for each role. The role's paragraphs are grouped as a
  * comparison groups them ({@link ComparisonSection}), each under its topic's heading.
  *
  * @param shared the role's occupations that also stand for other roles, with those
@@ -35,7 +36,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 		List<RolePair> pairs, List<RoleOccupation> occupations, PayPicture pay, List<SharedOccupation> shared) {
 
 	/** The pay and job outlook sections as the page prints them. */
-	public PaySection paySection() {
+	PaySection paySection() {
 		return new PaySection(role, occupations, pay, shared);
 	}
 
@@ -43,7 +44,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * The comparisons, the compare picker's options and the switch pages, as the page
 	 * prints them.
 	 */
-	public PairLinks pairLinks() {
+	PairLinks pairLinks() {
 		return new PairLinks(role, pairs);
 	}
 
@@ -52,7 +53,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * summary, every pay figure, then the facts on demand, the hiring companies and the
 	 * career ladder.
 	 */
-	public Citations citations() {
+	Citations citations() {
 		return Citations.of(Stream.of(Stream.of(role.headlineSalary().source()),
 				role.salaries().stream().map(figure -> figure.source()), role.facts().stream().map(Items.Fact::source),
 				role.hiringCompanies().stream().map(Links.HiringCompany::source),
@@ -60,56 +61,56 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 			.flatMap(sources -> sources));
 	}
 
-	public List<TopicText> developerExperience() {
+	List<TopicText> developerExperience() {
 		return texts(ComparisonSection.DEVELOPER_EXPERIENCE);
 	}
 
-	public List<TopicText> performance() {
+	List<TopicText> performance() {
 		return texts(ComparisonSection.PERFORMANCE);
 	}
 
-	public List<TopicText> costs() {
+	List<TopicText> costs() {
 		return texts(ComparisonSection.COST);
 	}
 
 	/** Who the role is ideal for, its demand and the projects that need it. */
-	public List<TopicText> demand() {
+	List<TopicText> demand() {
 		return texts(ComparisonSection.VERDICT);
 	}
 
 	/** What the work involves. */
-	public String work() {
+	String work() {
 		return role.text(Topic.RESPONSIBILITIES);
 	}
 
-	public String whyTheoryMatters() {
+	String whyTheoryMatters() {
 		return role.text(Topic.THEORY);
 	}
 
-	public String projects() {
+	String projects() {
 		return role.text(Topic.PROJECTS);
 	}
 
-	public String ecosystem() {
+	String ecosystem() {
 		return role.text(Topic.ECOSYSTEM);
 	}
 
-	public String whenToHire() {
+	String whenToHire() {
 		return role.text(Topic.WHEN_TO_HIRE);
 	}
 
 	/** The caveat on the role's pay figures, or null. */
-	public String salaryNote() {
+	String salaryNote() {
 		return role.note(ListTopic.SALARY);
 	}
 
 	/** The caveat on the hiring companies, or why there are none; null if neither. */
-	public String hiringCompaniesNote() {
+	String hiringCompaniesNote() {
 		return role.note(ListTopic.HIRING_COMPANIES);
 	}
 
 	/** The caveat on the career ladder, or why there is none; null if neither. */
-	public String careerNote() {
+	String careerNote() {
 		return role.note(ListTopic.CAREER_PROGRESSION);
 	}
 
@@ -123,7 +124,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** The role's languages as the page's tags print them. */
-	public List<Tag> languageTags() {
+	List<Tag> languageTags() {
 		return role.languages()
 			.stream()
 			.map(link -> Tag.of("/roles?language=" + link.language().slug(), link.language().name(), link.importance()))
@@ -134,7 +135,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * The language tags as the page's list prints them; each link says, for a screen
 	 * reader, that it is a language.
 	 */
-	public String languageTagsMarkup() {
+	String languageTagsMarkup() {
 		return Tag.markup(languageTags(), "<span class=\"visually-hidden\"> (language)</span>");
 	}
 
@@ -144,7 +145,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * costs a few microseconds, rather than by Thymeleaf, whose work per processed
 	 * element was most of the page's cost (bench/RESULTS.md, "Rendering, fourth round").
 	 */
-	public String toolRowsMarkup() {
+	String toolRowsMarkup() {
 		Markup html = new Markup(4096);
 		for (ToolGroup group : toolGroups) {
 			for (ToolRow row : group.rows()) {
@@ -156,12 +157,13 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 
 	/**
 	 * The skill groups as the page prints them: a section per category, its heading, then
-	 * its tags ({@link SkillGroup#tagsMarkup}). This method and the ones below write, on
-	 * each request, what the template's loops wrote: Thymeleaf's work on each iteration
-	 * (its variables kept as request attributes, each element's processors) was most of
-	 * the profile's cost (bench/RESULTS.md, "Rendering, eleventh round").
+	 * its tags ({@link SkillGroup#tagsMarkup}). This method and the ones below write what
+	 * the template's loops wrote, once for each role ({@link ProfilePage}): Thymeleaf's
+	 * work on each iteration (its variables kept as request attributes, each element's
+	 * processors) was most of the profile's cost (bench/RESULTS.md, "Rendering, eleventh
+	 * round").
 	 */
-	public String skillGroupsMarkup() {
+	String skillGroupsMarkup() {
 		Markup html = new Markup(4096).tag("\n");
 		for (int i = 0; i < skillGroups.size(); i++) {
 			SkillGroup group = skillGroups.get(i);
@@ -180,7 +182,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** The core skills, each linked to its page, separated by commas. */
-	public String coreSkillsMarkup() {
+	String coreSkillsMarkup() {
 		Markup html = new Markup(1024);
 		for (RoleSkill link : role.skills()) {
 			if (link.core()) {
@@ -191,7 +193,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** The core tools, each linked to its page, separated by commas. */
-	public String coreToolsMarkup() {
+	String coreToolsMarkup() {
 		Markup html = new Markup(1024);
 		for (RoleTool link : role.tools()) {
 			if (link.core()) {
@@ -202,7 +204,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** The core languages, each linked to the roles that use it, separated by commas. */
-	public String coreLanguagesMarkup() {
+	String coreLanguagesMarkup() {
 		Markup html = new Markup(256);
 		for (RoleLanguage link : role.languages()) {
 			if (link.core()) {
@@ -220,7 +222,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** Texts as the items of a list, one a line. */
-	public String itemsMarkup(List<String> items) {
+	String itemsMarkup(List<String> items) {
 		Markup html = new Markup(128 * items.size() + 16).tag("\n");
 		for (String item : items) {
 			html.tag("<li>").text(item).tag("</li>\n");
@@ -229,7 +231,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** The hiring companies' names as the items of a list, one a line. */
-	public String hiringCompaniesMarkup() {
+	String hiringCompaniesMarkup() {
 		List<Links.HiringCompany> companies = role.hiringCompanies();
 		Markup html = new Markup(48 * companies.size() + 16).tag("\n");
 		for (Links.HiringCompany hiring : companies) {
@@ -242,7 +244,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * The paragraphs on some topics as the entries of a description list, each headed by
 	 * its topic.
 	 */
-	public String topicsMarkup(List<TopicText> topics) {
+	String topicsMarkup(List<TopicText> topics) {
 		Markup html = new Markup(1024 * topics.size()).tag("\n");
 		for (TopicText topic : topics) {
 			html.tag("<div><dt>").text(topic.heading()).tag("</dt><dd>").text(topic.text()).tag("</dd></div>\n");
@@ -251,7 +253,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/** The use cases: each one's title, and its example where the catalogue has one. */
-	public String useCasesMarkup() {
+	String useCasesMarkup() {
 		List<Items.UseCase> useCases = role.useCases();
 		Markup html = new Markup(256 * useCases.size() + 16).tag("\n");
 		for (int i = 0; i < useCases.size(); i++) {
@@ -269,7 +271,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * The facts on demand, each followed by the marker of its source.
 	 * @param citations the page's numbered sources
 	 */
-	public String factsMarkup(Citations citations) {
+	String factsMarkup(Citations citations) {
 		List<Items.Fact> facts = role.facts();
 		Markup html = new Markup(512 * facts.size() + 16).tag("\n");
 		for (int i = 0; i < facts.size(); i++) {
@@ -287,7 +289,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	 * The career ladder as a path: a rung a level, its steps side by side, and where the
 	 * road splits, after which step.
 	 */
-	public String careerLadderMarkup() {
+	String careerLadderMarkup() {
 		List<Items.CareerRung> ladder = role.careerLadder();
 		Markup html = new Markup(256 * ladder.size() + 16).tag("\n");
 		for (int i = 0; i < ladder.size(); i++) {

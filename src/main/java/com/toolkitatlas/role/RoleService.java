@@ -10,6 +10,7 @@ import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.salary.Occupations;
 import com.toolkitatlas.salary.RoleOccupation;
 import com.toolkitatlas.salary.SalaryCharts;
+import com.toolkitatlas.web.CatalogueSize;
 import com.toolkitatlas.web.English;
 import com.toolkitatlas.web.NotFoundException;
 import com.toolkitatlas.web.UserInput;
@@ -33,12 +34,12 @@ public class RoleService {
 	private final String publicUrl;
 
 	/**
-	 * Each role's profile and JSON-LD, by slug, worked out on first use and kept (one of
-	 * each per role at most): they depend on the catalogue alone, which is loaded at
-	 * start-up and only changes with a restart (bench/RESULTS.md, "Rendering, fifth
-	 * round").
+	 * Each role's profile page (the profile and its finished markup) and JSON-LD, by
+	 * slug, worked out on first use and kept (one of each per role at most): they depend
+	 * on the catalogue alone, which is loaded at start-up and only changes with a restart
+	 * (bench/RESULTS.md, "Rendering, fifth round" and "eighteenth round").
 	 */
-	private final Map<String, RoleProfile> profiles = new ConcurrentHashMap<>();
+	private final Map<String, ProfilePage> pages = new ConcurrentHashMap<>();
 
 	private final Map<String, String> jsonLds = new ConcurrentHashMap<>();
 
@@ -90,8 +91,14 @@ public class RoleService {
 	}
 
 	public RoleProfile profile(String slug) {
+		return page(slug).profile();
+	}
+
+	/** The role's profile page as it prints, written on first use and kept. */
+	public ProfilePage page(String slug) {
 		Role role = role(slug);
-		return profiles.computeIfAbsent(role.slug(), key -> profileOf(role));
+		return pages.computeIfAbsent(role.slug(), key -> ProfilePage.of(profileOf(role), catalogue.roles(),
+				CatalogueSize.of(catalogue).roles().toString()));
 	}
 
 	private RoleProfile profileOf(Role role) {

@@ -35,9 +35,10 @@ public record ComparePicker(List<Role> roles, List<String> selected, List<RolePa
 	/**
 	 * The picker as a plain GET form: a checkbox for each role, those selected ticked,
 	 * and how many roles a comparison takes. The one writer of the form, which the
-	 * {@code compare/fragments :: picker} fragment (home, picker and error pages) and the
-	 * comparison of several roles print: the fragment's own loop was some thirty
-	 * expressions on each request (bench/RESULTS.md, "Rendering, seventeenth round").
+	 * {@code compare/fragments :: picker} fragment (home, picker and error pages), the
+	 * comparison of several roles and the profile print: the fragment's own loop was some
+	 * thirty expressions on each request (bench/RESULTS.md, "Rendering, seventeenth
+	 * round").
 	 * @param roleCount how many roles the catalogue holds, in words ("six")
 	 */
 	public String formMarkup(String roleCount) {
@@ -56,11 +57,10 @@ public record ComparePicker(List<Role> roles, List<String> selected, List<RolePa
 
 	/**
 	 * The picker's options, a checkbox for each role, those whose slugs are selected
-	 * ticked, each on its line: the form's ({@link #formMarkup}), and the profile's,
-	 * which has a form of its own.
+	 * ticked, each on its line.
 	 * @param roles the roles to offer, in the catalogue's order
 	 */
-	public static String optionsMarkup(List<Role> roles, List<String> selected) {
+	private static String optionsMarkup(List<Role> roles, List<String> selected) {
 		Markup html = new Markup(256 * roles.size() + 16);
 		for (Role option : roles) {
 			String id = "compare-role-" + option.slug();

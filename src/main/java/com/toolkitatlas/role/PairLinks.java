@@ -10,10 +10,8 @@ import com.toolkitatlas.html.Markup;
  * The profile's ways to the other roles as the page prints them: the comparison of the
  * role with each other role and the switch pages each way (the compare picker beside them
  * is {@link com.toolkitatlas.compare.ComparePicker}'s, see {@link ProfilePage}). Written
- * here, once for each role, rather than by the template's loops and the
- * {@code compare/fragments :: picker} fragment (which the home and comparison pages still
- * use): some ten processed elements a role each (bench/RESULTS.md, "Rendering, twelfth
- * round").
+ * here, once for each role, rather than by the template's loops: some ten processed
+ * elements a role each (bench/RESULTS.md, "Rendering, twelfth round").
  *
  * @param pairs the pairs the role belongs to, in the catalogue's order
  */

@@ -24,11 +24,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
@@ -41,16 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (schema, constraints, indexes, identities and every row), on H2, the embedded default,
  * and on PostgreSQL, production's database; and a database that already has a history
  * must be left as it is.
- * <p>
- * The class runs beside the rest of the build's tests
- * ({@code junit-platform.properties}): it shares nothing with them (its own PostgreSQL
- * server and H2 databases, no application context, no browser). It may print warnings, so
- * never while {@link com.toolkitatlas.operations.DatabaseOutageTest} reads the console
- * (the lock on {@code System.out}, which also keeps its own tests one after another in
- * one thread).
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class BaselineMigrationTest {
 
 	private static final Pattern INTERNAL_WORD = Pattern.compile("(?i)(?<!random )\\bseed");

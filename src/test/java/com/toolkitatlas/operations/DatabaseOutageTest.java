@@ -19,8 +19,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through a link the test breaks: pages are still served at once, health answers at once
  * whatever the database does, liveness and readiness stay up, the outage is logged in one
  * line when it starts and one when it ends, and no stack trace.
- * <p>
- * The class reads the whole JVM's console, so no class that may print runs beside it (the
- * lock on {@code System.out}).
  */
 @Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -51,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ Site.class, DatabaseOutageTest.Server.class })
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-@ResourceLock(Resources.SYSTEM_OUT)
 class DatabaseOutageTest {
 
 	private static final EmbeddedPostgres POSTGRES = AtlasPostgres.start();

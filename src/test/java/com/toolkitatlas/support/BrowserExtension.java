@@ -2,6 +2,7 @@ package com.toolkitatlas.support;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * Starts the shared {@link Browser} once per run (the root store closes it at the end)
  * and hands it to tests.
  */
-class BrowserExtension implements BeforeEachCallback, ParameterResolver {
+class BrowserExtension implements BeforeEachCallback, AfterAllCallback, ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(BrowserExtension.class);
@@ -27,6 +28,15 @@ class BrowserExtension implements BeforeEachCallback, ParameterResolver {
 		requireBrowser();
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
 		browser(context).reset("http://localhost:" + port);
+	}
+
+	/** What a test class asked of every page it loads ends with the class. */
+	@Override
+	public void afterAll(ExtensionContext context) {
+		Browser browser = context.getRoot().getStore(NAMESPACE).get(Browser.class, Browser.class);
+		if (browser != null) {
+			browser.forgetAxe();
+		}
 	}
 
 	/** Skips the test, with a word on how to install the browser; in CI, fails it. */

@@ -41,8 +41,7 @@ public record RoleProfile(Role role, List<SkillGroup> skillGroups, List<ToolGrou
 	}
 
 	/**
-	 * The comparisons, the compare picker's options and the switch pages, as the page
-	 * prints them.
+	 * The comparisons and the switch pages, as the page prints them.
 	 */
 	PairLinks pairLinks() {
 		return new PairLinks(role, pairs);

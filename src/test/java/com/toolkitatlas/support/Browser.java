@@ -474,10 +474,8 @@ public final class Browser implements AutoCloseable {
 		if (!Boolean.TRUE.equals(script("return typeof axe === 'object'"))) {
 			script(AXE);
 			// The script is half a megabyte: the browser keeps it and runs it in every
-			// page
-			// loaded later in this test class, instead of its being sent again before
-			// each
-			// scan (some 0.3 s of the 1.4 s a scan took).
+			// page loaded later in this test class, instead of its being sent again
+			// before each scan (some 0.3 s of the 1.4 s a scan took).
 			if (axeOnNewPages == null) {
 				axeOnNewPages = (String) driver
 					.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE))

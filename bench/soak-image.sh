@@ -54,8 +54,9 @@ echo "Training: java $OPTIONS -XX:AOTCacheOutput=... -jar $(basename "$JAR")" >&
 java $OPTIONS -XX:AOTCacheOutput="$cache" -jar "$app" --server.port="$port" >"$WORK/training.log" 2>&1 &
 TRAINING_PID=$!
 for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 1; done
-read -r -a pages < <(tr '\n' ' ' <"$ROOT/Dockerfile" | sed -n 's/.*for page in \(.*\); do \\ *curl -fsS.*/\1/p' \
-    | tr -d '\\"')
+# The Dockerfile's training loop, "for page in / /roles ...; do curl -fsS ...", read across its lines.
+listed="$(tr '\n' ' ' <"$ROOT/Dockerfile" | sed -n 's/.*for page in \(.*\); do \\ *curl -fsS.*/\1/p' | tr -d '\\"')"
+read -r -a pages <<<"$listed"
 [ "${#pages[@]}" -gt 0 ] || { echo "No training pages found in the Dockerfile" >&2; exit 1; }
 for page in "${pages[@]}"; do
     curl -fsS -o /dev/null "http://127.0.0.1:$port$page"

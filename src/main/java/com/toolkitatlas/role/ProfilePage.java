@@ -3,6 +3,8 @@ package com.toolkitatlas.role;
 import java.util.List;
 
 import com.toolkitatlas.catalogue.Citations;
+import com.toolkitatlas.catalogue.Items;
+import com.toolkitatlas.catalogue.Links;
 import com.toolkitatlas.catalogue.Role;
 import com.toolkitatlas.catalogue.SalaryFigure;
 import com.toolkitatlas.compare.ComparePicker;
@@ -128,23 +130,26 @@ public record ProfilePage(RoleProfile profile, String head, String work, String 
 	}
 
 	private static String companies(RoleProfile profile, Citations citations) {
-		Role role = profile.role();
-		boolean listed = !role.hiringCompanies().isEmpty();
-		return (listed ? "<ul class=\"tags\">" + profile.hiringCompaniesMarkup() + "</ul>" : "") + "\n"
-				+ (listed ? sourceRef(citations.marker(role.hiringCompanies().get(0).source())) : "") + "\n"
-				+ note(profile.hiringCompaniesNote());
+		List<Links.HiringCompany> companies = profile.role().hiringCompanies();
+		return companies.isEmpty() ? "\n\n" + note(profile.hiringCompaniesNote())
+				: listedBySource("<ul class=\"tags\">" + profile.hiringCompaniesMarkup() + "</ul>",
+						citations.marker(companies.get(0).source()), profile.hiringCompaniesNote());
 	}
 
 	private static String career(RoleProfile profile, Citations citations) {
-		Role role = profile.role();
-		boolean listed = !role.careerSteps().isEmpty();
-		return (listed ? "<ol class=\"ladder\">" + profile.careerLadderMarkup() + "</ol>" : "") + "\n"
-				+ (listed ? sourceRef(citations.marker(role.careerSteps().get(0).source())) : "") + "\n"
-				+ note(profile.careerNote());
+		List<Items.CareerStep> steps = profile.role().careerSteps();
+		return steps.isEmpty() ? "\n\n" + note(profile.careerNote())
+				: listedBySource("<ol class=\"ladder\">" + profile.careerLadderMarkup() + "</ol>",
+						citations.marker(steps.get(0).source()), profile.careerNote());
 	}
 
-	private static String sourceRef(String marker) {
-		return "<p class=\"source-ref\">As listed by the source<sup class=\"cite\">" + marker + "</sup></p>";
+	/**
+	 * A list as its source gives it, the marker of that source under it, then the caveat,
+	 * if any.
+	 */
+	private static String listedBySource(String list, String marker, String note) {
+		return list + "\n<p class=\"source-ref\">As listed by the source<sup class=\"cite\">" + marker + "</sup></p>\n"
+				+ note(note);
 	}
 
 	private static String note(String note) {
